@@ -1,0 +1,74 @@
+/** The resolved configuration every stage and rule reads. */
+import type { SeverityLabel } from '../types.js';
+
+export type RuleSetting = SeverityLabel | [SeverityLabel] | [SeverityLabel, Record<string, unknown>];
+
+export interface LocaleConfig {
+  /**
+   * File-name patterns that carry the locale: `guide.{locale}.md`,
+   * `{name}.{locale}.md`, `{locale}/**`. Tried in order; the first that
+   * matches gives the locale and the set key.
+   */
+  patterns: string[];
+  /** Locale of files with no locale in their name (`name.md` is `en`). */
+  default?: string;
+  /** Locale translations are compared with. */
+  source?: string;
+  /** Locales every set must have. */
+  required: string[];
+  /** Pattern a locale must match to be taken as one (so `name.min.md` is not a locale). */
+  match: string;
+}
+
+export interface ProductMapping {
+  files: string[];
+  product: string;
+}
+
+export interface DialectConfig {
+  /** Shortcode names that are legitimate in this site (`details`, `ui-tabs`…). */
+  shortcodes: string[];
+  /** Placeholders resolved at build time (regular expressions or literal strings). */
+  placeholders: string[];
+  /** Placeholders that are leftovers (never resolved). */
+  leftoverPlaceholders: string[];
+  /** How the site turns headings into fragment ids. */
+  slugger: 'github' | 'ovh' | 'grav';
+}
+
+export interface LinkLocaleRule {
+  /** Substrings or regular expressions a link of this locale should use (e.g. `ovhSubsidiary=FI`). */
+  expect?: string[];
+}
+
+export interface LinksConfig {
+  /**
+   * Per-locale identity: for each locale, the tokens that identify it in a
+   * URL (`ovhSubsidiary=fi`, `/fi/`, `ovh.ie`). A link that carries
+   * another locale's token is flagged.
+   */
+  locales: Record<string, string[]>;
+}
+
+export interface ResolvedConfig {
+  /** Directory globs are resolved from (the config file's folder, or cwd). */
+  root: string;
+  configPath?: string;
+  files: string[];
+  ignore: string[];
+  locales: LocaleConfig;
+  /** Absolute path of the canonical model, if any. */
+  model?: string;
+  products: ProductMapping[];
+  /** Front matter key that names the product (checked after `products`). */
+  productKey?: string;
+  /** Extra folders of lexicon files (added to the built-in ones). */
+  lexicons: string[];
+  /** Files larger than this many bytes are reported, not parsed. */
+  maxFileSize?: number;
+  rules: Record<string, RuleSetting>;
+  dialect: DialectConfig;
+  links: LinksConfig;
+  /** Front matter keys that must be identical in every locale. */
+  frontmatterIdentical: string[];
+}

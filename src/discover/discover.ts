@@ -1,0 +1,131 @@
+/**
+ * Find the guides to lint: fast-glob over the config's `files` (or the
+ * paths and globs given on the command line), minus `ignore:` and
+ * `.guidelintignore` (gitignore syntax). Symlinked files are read once;
+ * symlinked folders are not walked (no loops); a dangling link is
+ * reported, not fatal.
+ */
+import { readFileSync, statSync, lstatSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import type { ResolvedConfig } from '../config/types.js';
+import { localeOf } from './locale.js';
+import type { FileTarget } from '../engine/lint-file.js';
+
+export interface DiscoveryProblem {
+  path: string;
+  message: string;
+}
+
+export interface Discovery {
+  files: FileTarget[];
+  problems: DiscoveryProblem[];
+}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+export const IGNORE_FILE = '.guidelintignore';
+
+/** `/`-separated path relative to `from`. */
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+function loadIgnore(config: ResolvedConfig): Ignore {
+  const ig = ignore().add(config.ignore);
+  try {
+    ig.add(readFileSync(join(config.root, IGNORE_FILE), 'utf8'));
+  } catch {
+    // No ignore file: nothing to add.
+  }
+  return ig;
+}
+
+function hasGlob(text: string): boolean {
+  return /[*?[\]{}!]/.test(text);
+}
+
+/**
+ * Discover files. `inputs` are CLI paths or globs relative to `cwd`;
+ * with none, the config's `files` globs relative to its root are used.
+ */
+export async function discover(config: ResolvedConfig, cwd: string, inputs: readonly string[] = []): Promise<Discovery> {
+  const problems: DiscoveryProblem[] = [];
+  const patterns: Array<{ pattern: string; base: string }> = [];
+  const explicit: string[] = [];
+  if (inputs.length === 0) {
+    for (const p of config.files) patterns.push({ pattern: p, base: config.root });
+  } else {
+    for (const input of inputs) {
+      const abs = resolve(cwd, input);
+      let stat;
+      try {
+        stat = statSync(abs);
+      } catch {
+        stat = undefined;
+      }
+      if (stat?.isDirectory()) patterns.push({ pattern: '**/*.{md,markdown}', base: abs });
+      else if (stat?.isFile()) explicit.push(abs);
+      else if (hasGlob(input)) patterns.push({ pattern: toPosix(input), base: cwd });
+      else problems.push({ path: toPosix(relative(cwd, abs)) || input, message: isDangling(abs) ? 'Broken symbolic link: its target does not exist.' : 'No such file or folder.' });
+    }
+  }
+
+  const ig = loadIgnore(config);
+  const seen = new Set<string>();
+  const files: FileTarget[] = [];
+
+  const add = (abs: string, fromGlob: boolean): void => {
+    const rel = toPosix(relative(config.root, abs));
+    // Ignore rules apply to files inside the config root; explicit files are always linted.
+    if (fromGlob && rel && !rel.startsWith('..') && !isAbsolute(rel) && ig.ignores(rel)) return;
+    let real: string;
+    try {
+      real = realpathSync(abs);
+      if (!statSync(real).isFile()) return;
+    } catch {
+      problems.push({ path: toPosix(relative(cwd, abs)), message: 'Broken symbolic link: its target does not exist.' });
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    const { locale, setKey } = localeOf(rel.startsWith('..') ? toPosix(abs) : rel, config.locales.patterns, config.locales.match, config.locales.default);
+    files.push({ path: toPosix(relative(cwd, abs)) || toPosix(abs), absPath: abs, locale, setKey });
+  };
+
+  for (const abs of explicit) add(abs, false);
+  for (const { pattern, base } of patterns) {
+    const entries = await fg(pattern, {
+      cwd: base,
+      absolute: true,
+      dot: false,
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      ignore: ALWAYS_IGNORED,
+      suppressErrors: true,
+      objectMode: true,
+    });
+    for (const entry of entries) {
+      if (entry.dirent.isDirectory()) continue;
+      if (entry.dirent.isSymbolicLink()) {
+        // Follow links to files only; a link to a folder is skipped, so a loop cannot form.
+        try {
+          if (statSync(entry.path).isDirectory()) continue;
+        } catch {
+          // Dangling: reported by add().
+        }
+      }
+      add(entry.path, true);
+    }
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems };
+}
+
+function isDangling(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * The file phase for one file: decode → parse → analyse → file rules →
+ * summary. Every failure becomes a message on that file; nothing thrown
+ * here escapes to stop the run.
+ */
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { unified, type Processor } from 'unified';
+import type { Root } from 'mdast';
+import remarkMessageControl from 'remark-message-control';
+import { decode, DecodeError } from '../document/decode.js';
+import { parseMarkdown, readFrontmatter, type Frontmatter } from '../document/parse.js';
+import type { FileRule, Rule } from '../rule.js';
+import type { ClaimExtraction, FileResult, FileSummary, LintMessage, Range } from '../types.js';
+import { attachAnalysis, languageOf, type Environment, type FileAnalysis } from './analysis.js';
+import { SOURCE, toPlugin } from './plugin.js';
+import { summarize, countLines } from './summarize.js';
+import { productFor } from './product.js';
+import type { EffectiveRule } from './rules-config.js';
+
+/** Where the file sits in the tree and its translation set (from discovery). */
+export interface FileTarget {
+  path: string;
+  absPath: string;
+  locale?: string;
+  setKey?: string;
+}
+
+export interface FileOutcome {
+  result: FileResult;
+  summary: FileSummary;
+}
+
+/** ruleId of problems with the file itself (unreadable, unparsable). */
+export const PARSE_RULE = 'parse-error';
+
+/** Files over this size are reported, not parsed: micromark runs at about 0.6 MB/s. */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+export interface FileLinter {
+  lint(target: FileTarget, buffer: Uint8Array): FileOutcome;
+}
+
+/** Build the processor once per environment, then lint any number of files with it. */
+export function createFileLinter(env: Environment, effective: EffectiveRule[], allRules: readonly Rule[], maxBytes = DEFAULT_MAX_BYTES): FileLinter {
+  const fileRules = effective.filter((e): e is EffectiveRule & { rule: FileRule } => e.rule.kind === 'file');
+  let processor: Processor<Root, Root, Root> = unified() as unknown as Processor<Root, Root, Root>;
+  for (const { rule, severity, options } of fileRules) {
+    processor = processor.use(toPlugin(rule), [severity, options]) as unknown as Processor<Root, Root, Root>;
+  }
+  processor = processor.use(remarkMessageControl, {
+    name: 'lint',
+    source: SOURCE,
+    known: allRules.map((r) => r.meta.id),
+  }) as unknown as Processor<Root, Root, Root>;
+  processor.freeze();
+
+  return {
+    lint(target, buffer) {
+      const messages: LintMessage[] = [];
+      let text = '';
+      try {
+        if (buffer.byteLength > maxBytes) {
+          throw new DecodeError(
+            `File is ${(buffer.byteLength / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (\`maxFileSize\` in the config); it was not linted.`,
+          );
+        }
+        text = decode(buffer).text;
+      } catch (error) {
+        messages.push(fatal(error instanceof DecodeError ? error.message : `File could not be read: ${String(error)}`, (error as DecodeError).line, (error as DecodeError).column));
+        return { result: { path: target.path, messages }, summary: emptySummary(target, true) };
+      }
+
+      const frontmatter: Frontmatter = readFrontmatter(text);
+      if (frontmatter.error) {
+        messages.push(fatal(`Front matter is not valid YAML: ${frontmatter.error.message}.`, frontmatter.error.line, frontmatter.error.column));
+      }
+
+      let tree: Root;
+      try {
+        tree = parseMarkdown(text);
+      } catch (error) {
+        messages.push(fatal(`Markdown could not be parsed (${errorText(error)}); the file was not linted.`));
+        return { result: { path: target.path, messages }, summary: emptySummary(target, true) };
+      }
+
+      const language = languageOf(target.locale);
+      let claims: ClaimExtraction = { claims: [], blocks: [] };
+      try {
+        claims = env.extract(tree, text, language);
+      } catch (error) {
+        messages.push(fatal(`Claims could not be extracted (${errorText(error)}); claim rules skipped this file.`));
+      }
+
+      const analysis: FileAnalysis = {
+        text,
+        path: target.path,
+        absPath: target.absPath,
+        locale: target.locale,
+        language,
+        setKey: target.setKey,
+        product: productFor(env.config, target.path, frontmatter.data),
+        frontmatter,
+        claims,
+        env,
+      };
+      const file = new VFile({ path: target.absPath, value: text });
+      attachAnalysis(file, analysis);
+      try {
+        processor.runSync(tree, file);
+      } catch (error) {
+        messages.push(fatal(`Linting failed (${errorText(error)}).`));
+      }
+      for (const m of file.messages) messages.push(toLintMessage(m));
+      return { result: { path: target.path, messages }, summary: summarize(tree, analysis) };
+    },
+  };
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'the document is nested too deeply';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fatal(message: string, line = 1, column = 1): LintMessage {
+  const point = { line, column };
+  return { ruleId: PARSE_RULE, severity: 2, message, range: { start: point, end: point }, fatal: true };
+}
+
+type ExtendedMessage = VFileMessage & {
+  messageId?: string;
+  data?: Record<string, string | number>;
+  fix?: LintMessage['fix'];
+  related?: LintMessage['related'];
+};
+
+function toLintMessage(m: ExtendedMessage): LintMessage {
+  const start = m.place && 'start' in m.place ? m.place.start : m.place ?? { line: 1, column: 1 };
+  const end = m.place && 'end' in m.place ? m.place.end : start;
+  const range: Range = {
+    start: { line: start.line, column: start.column, offset: start.offset },
+    end: { line: end.line, column: end.column, offset: end.offset },
+  };
+  const out: LintMessage = {
+    ruleId: m.ruleId ?? 'unknown',
+    severity: m.fatal ? 2 : 1,
+    message: m.reason,
+    range,
+  };
+  if (m.messageId) out.messageId = m.messageId;
+  if (m.data) out.data = m.data;
+  if (m.fix) out.fix = m.fix;
+  if (m.related) out.related = m.related;
+  return out;
+}
+
+/** Summary of a file that could not be parsed: it still belongs to its set. */
+export function emptySummary(target: FileTarget, unreadable: boolean): FileSummary {
+  return {
+    path: target.path,
+    absPath: target.absPath,
+    locale: target.locale,
+    setKey: target.setKey,
+    language: languageOf(target.locale),
+    frontmatter: null,
+    frontmatterLines: {},
+    headings: [],
+    tables: [],
+    code: [],
+    images: [],
+    links: [],
+    admonitions: [],
+    claims: [],
+    blocks: [],
+    control: [],
+    lines: 0,
+    unreadable,
+  };
+}
+
+export { countLines };

@@ -1,0 +1,58 @@
+/**
+ * Turn the config's `rules:` section into the list of rules to run, with
+ * severity and validated options. Unknown rule ids and bad options are
+ * config errors (exit 2), never silently ignored.
+ */
+import type { Rule } from '../rule.js';
+import type { ResolvedConfig, RuleSetting } from '../config/types.js';
+import { compileSchema, DataFileError } from '../config/validate.js';
+import type { SeverityLabel } from '../types.js';
+
+export interface EffectiveRule {
+  rule: Rule;
+  severity: 'warn' | 'error';
+  options: Record<string, unknown>;
+}
+
+export interface RuleSelection {
+  /** Only these rule ids (from `--rule`), others off. */
+  only?: string[];
+}
+
+/** Normalise `'warn'` / `['error', {…}]` to severity + options. */
+export function parseSetting(setting: RuleSetting): [SeverityLabel, Record<string, unknown>] {
+  if (typeof setting === 'string') return [setting, {}];
+  return [setting[0], setting[1] ?? {}];
+}
+
+export function effectiveRules(all: readonly Rule[], config: ResolvedConfig, selection: RuleSelection = {}): EffectiveRule[] {
+  const byId = new Map(all.map((r) => [r.meta.id, r]));
+  const where = config.configPath ?? 'configuration';
+  for (const id of Object.keys(config.rules)) {
+    if (!byId.has(id)) {
+      const close = [...byId.keys()].find((k) => k.endsWith(id) || id.endsWith(k.split('-').slice(1).join('-')));
+      throw new DataFileError(where, 1, `rules.${id}`, `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; run \`guidelint rules\` for the list`);
+    }
+  }
+  for (const id of selection.only ?? []) {
+    if (!byId.has(id)) throw new DataFileError('--rule', 1, id, 'is not a known rule');
+  }
+  const out: EffectiveRule[] = [];
+  for (const rule of all) {
+    const setting = config.rules[rule.meta.id];
+    const [severity, userOptions] = setting === undefined ? [rule.meta.defaultSeverity, {}] : parseSetting(setting);
+    if (severity === 'off') continue;
+    if (selection.only && !selection.only.includes(rule.meta.id)) continue;
+    const options = { ...(rule.meta.defaultOptions ?? {}), ...userOptions };
+    if (rule.meta.schema) {
+      const validate = compileSchema(rule.meta.schema);
+      if (!validate(userOptions)) {
+        const e = validate.errors?.[0];
+        const key = `rules.${rule.meta.id}${e?.instancePath ? e.instancePath.replace(/\//g, '.') : ''}`;
+        throw new DataFileError(where, 1, key, `has invalid options: ${e?.message ?? 'not valid'}`);
+      }
+    }
+    out.push({ rule, severity, options });
+  }
+  return out;
+}

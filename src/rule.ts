@@ -1,0 +1,118 @@
+/**
+ * The rule contract. A rule is one file in `rules/` exporting a
+ * `FileRule` (runs on one parsed guide, inside a unified-lint-rule plugin)
+ * or a `SetRule` (runs on the summaries of one translation set).
+ */
+import type { Root, Nodes } from 'mdast';
+import type { Claim, ClaimExtraction, Fix, FileSummary, Range, RelatedLocation, SeverityLabel } from './types.js';
+import type { ResolvedConfig } from './config/types.js';
+import type { Model } from './model/types.js';
+
+export type RuleFamily = 'claim' | 'translation' | 'guide';
+
+export interface RuleMeta {
+  /** kebab-case id with family prefix (`claim-host`). */
+  id: string;
+  family: RuleFamily;
+  /** One sentence: what the rule finds. */
+  description: string;
+  defaultSeverity: SeverityLabel;
+  fixable?: boolean;
+  /** Message templates by id; `{name}` is replaced with `data.name`. */
+  messages: Record<string, string>;
+  /** JSON Schema of the rule's options object (validated before the rule runs). */
+  schema?: Record<string, unknown>;
+  /** Default options, merged under the user's. */
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where: a node with a position, or an explicit range. */
+  node?: Nodes;
+  range?: Range;
+  fix?: Fix;
+  related?: RelatedLocation[];
+}
+
+/** What a file rule sees. */
+export interface FileContext<O = Record<string, unknown>> {
+  tree: Root;
+  /** The decoded text of the file, BOM excluded; offsets in positions index into it. */
+  text: string;
+  /** Path relative to the working directory, `/`-separated. */
+  path: string;
+  absPath: string;
+  locale?: string;
+  language?: string;
+  product?: string;
+  frontmatter: Record<string, unknown> | null;
+  /** Lines of the top-level front matter keys. */
+  frontmatterLines: Record<string, number>;
+  claims: ClaimExtraction;
+  config: ResolvedConfig;
+  model: Model;
+  options: O;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface FileRule<O = Record<string, unknown>> {
+  kind: 'file';
+  meta: RuleMeta;
+  check(context: FileContext<O>): void;
+}
+
+/** One translation set: the locales of one guide. */
+export interface TranslationSet {
+  key: string;
+  members: FileSummary[];
+  /** The member the others are compared with (source locale, or majority). */
+  reference?: FileSummary;
+  /** Locale the config names as source, whether or not it is present. */
+  sourceLocale?: string;
+}
+
+export interface SetReportDescriptor extends ReportDescriptor {
+  /** The member the finding is on. */
+  file: FileSummary;
+}
+
+export interface SetContext<O = Record<string, unknown>> {
+  set: TranslationSet;
+  config: ResolvedConfig;
+  model: Model;
+  options: O;
+  report(descriptor: SetReportDescriptor): void;
+}
+
+export interface SetRule<O = Record<string, unknown>> {
+  kind: 'set';
+  meta: RuleMeta;
+  check(context: SetContext<O>): void;
+}
+
+export type Rule = FileRule<any> | SetRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- registry holds rules of every option shape
+
+/** Fill a message template: `{name}` → `data.name`. Unknown names are left visible so a broken template shows in tests. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}
+
+/** Docs URL of a rule (shown in reports and SARIF). */
+export function ruleUrl(id: string): string {
+  return `https://github.com/guidelint/guidelint/blob/main/rules/${id}.md`;
+}
+
+/** Helper so rule files get type checking on their literal. */
+export function defineFileRule<O = Record<string, unknown>>(rule: Omit<FileRule<O>, 'kind'>): FileRule<O> {
+  return { kind: 'file', ...rule };
+}
+
+export function defineSetRule<O = Record<string, unknown>>(rule: Omit<SetRule<O>, 'kind'>): SetRule<O> {
+  return { kind: 'set', ...rule };
+}
+
+export type { Claim };

@@ -1,0 +1,187 @@
+/**
+ * Shared types of guidelint. Everything that crosses a worker-thread
+ * boundary or the cache (summaries, messages) is plain JSON data.
+ */
+
+/** A point in the original file: 1-based line and column, 0-based offset into the decoded text (BOM excluded). */
+export interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+/** A start–end range in the original file. */
+export interface Range {
+  start: Point;
+  end: Point;
+}
+
+export type Direction = 'incoming' | 'outgoing';
+export type Security = 'ssl' | 'starttls' | 'none';
+export type ClaimOrigin = 'prose' | 'list' | 'table' | 'pipe-lines' | 'code' | 'heading';
+
+/**
+ * One technical statement understood in a guide, language-neutral.
+ * A claim may carry only some fields (a bare `Port: 110` line has a port
+ * and whatever the block around it says).
+ */
+export interface Claim {
+  /** Protocol id from the model (`imap`, `pop3`, `smtp`, `sieve`…). */
+  protocol?: string;
+  /** Where the protocol came from: stated in this block, or inherited from the heading. */
+  protocolSource?: 'block' | 'heading' | 'port';
+  direction?: Direction;
+  host?: string;
+  port?: number;
+  security?: Security;
+  auth?: boolean;
+  /** Id of the settings block the claim belongs to (stable within a file). */
+  block: string;
+  /** Heading path (texts) of the section that holds the claim. */
+  scope: string[];
+  origin: ClaimOrigin;
+  /** Where the claim's value is written (the port number, the host name…). */
+  position: Range;
+  /** The source text the claim was read from (trimmed, for messages and debugging). */
+  text?: string;
+}
+
+/** A settings block: one form step, one list, one table row, one paragraph. */
+export interface SettingsBlock {
+  id: string;
+  /** Kind of container the block was read from. */
+  origin: ClaimOrigin;
+  scope: string[];
+  /** Protocol stated by the section heading the block lives under, if any. */
+  headingProtocol?: string;
+  /** Range of the heading that gives `headingProtocol`. */
+  headingPosition?: Range;
+  position: Range;
+  /** Ordinal of the block in the file (0-based), for alignment across locales. */
+  index: number;
+}
+
+export interface ClaimExtraction {
+  claims: Claim[];
+  blocks: SettingsBlock[];
+}
+
+export type SeverityLabel = 'off' | 'warn' | 'error';
+
+/** A related location: another place that explains a finding (often in another file). */
+export interface RelatedLocation {
+  path: string;
+  range: Range;
+  message: string;
+}
+
+/** A text-range edit on the original (decoded, BOM excluded) text. */
+export interface Fix {
+  /** 0-based offsets [start, end) into the decoded text. */
+  range: [number, number];
+  text: string;
+}
+
+/** One finding, as every reporter receives it. */
+export interface LintMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
+  range: Range;
+  fix?: Fix;
+  related?: RelatedLocation[];
+  /** True for problems reading or parsing the file itself (not a rule finding). */
+  fatal?: boolean;
+}
+
+export interface FileResult {
+  /** Path as given to reporters: relative to the working directory, with `/` separators. */
+  path: string;
+  messages: LintMessage[];
+}
+
+export interface HeadingInfo {
+  depth: number;
+  text: string;
+  /** Slug as the configured slugger makes it. */
+  slug: string;
+  /** Explicit anchors written on the heading (`{#id}`, `<a name>`). */
+  anchors: string[];
+  range: Range;
+}
+
+export interface TableInfo {
+  rows: number;
+  columns: number;
+  range: Range;
+  /** Normalised header cells. */
+  header: string[];
+}
+
+export interface CodeInfo {
+  lang: string | null;
+  /** Whitespace- and comment-normalised content hash basis. */
+  fingerprint: string;
+  range: Range;
+}
+
+export interface ImageInfo {
+  url: string;
+  alt: string;
+  range: Range;
+}
+
+export interface LinkInfo {
+  url: string;
+  text: string;
+  range: Range;
+}
+
+export interface AdmonitionInfo {
+  kind: string;
+  range: Range;
+}
+
+/** `<!--lint …-->` markers, kept so set-rule findings obey them too. */
+export interface ControlMarker {
+  keyword: 'enable' | 'disable' | 'ignore';
+  ruleIds: string[];
+  /** Line of the marker. */
+  line: number;
+  /** For `ignore`: last line of the node the marker applies to. */
+  untilLine?: number;
+}
+
+/**
+ * The small, plain-data result of the file phase: what set rules need,
+ * without the syntax tree.
+ */
+export interface FileSummary {
+  path: string;
+  absPath: string;
+  locale?: string;
+  setKey?: string;
+  /** Language code derived from the locale (`fi` for `fi-fi`). */
+  language?: string;
+  product?: string;
+  frontmatter: Record<string, unknown> | null;
+  /** Line of each top-level front matter key. */
+  frontmatterLines: Record<string, number>;
+  /** Range of the whole front matter block, if any. */
+  frontmatterRange?: Range;
+  headings: HeadingInfo[];
+  tables: TableInfo[];
+  code: CodeInfo[];
+  images: ImageInfo[];
+  links: LinkInfo[];
+  admonitions: AdmonitionInfo[];
+  claims: Claim[];
+  blocks: SettingsBlock[];
+  control: ControlMarker[];
+  /** Number of lines in the file. */
+  lines: number;
+  /** True when the file could not be parsed at all (binary, invalid UTF-8…). */
+  unreadable?: boolean;
+}
