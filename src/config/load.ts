@@ -4,8 +4,8 @@
  * the working directory, or the file given with `--config`.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { loadDataFile } from './validate.js';
+import { dirname, join, relative, resolve } from 'node:path';
+import { DataFileError, lineOf, loadDataFile } from './validate.js';
 import type { ResolvedConfig, RuleSetting } from './types.js';
 
 export const CONFIG_NAMES = ['guidelint.config.yaml', 'guidelint.config.yml', 'guidelint.config.json'];
@@ -45,10 +45,26 @@ export function findConfig(cwd: string): string | undefined {
 }
 
 /** Load the config at `path` (validated), or the defaults rooted at `cwd` when there is none. */
-export function loadConfig(path: string | undefined, cwd: string, display = (p: string) => p): ResolvedConfig {
+export function loadConfig(path: string | undefined, cwd: string, knownRules: readonly string[] = []): ResolvedConfig {
   if (!path) return resolveConfig({}, resolve(cwd));
-  const { data } = loadDataFile(path, 'config.schema.json', display(path));
-  return resolveConfig(data as RawConfig, dirname(resolve(path)), resolve(path));
+  const display = displayPath(path, cwd);
+  const { data, doc, source } = loadDataFile(path, 'config.schema.json', display);
+  const raw = data as RawConfig;
+  if (knownRules.length) {
+    for (const id of Object.keys(raw.rules ?? {})) {
+      if (!knownRules.includes(id)) {
+        const close = knownRules.find((k) => k.includes(id) || id.includes(k));
+        throw new DataFileError(display, lineOf(doc, source, ['rules', id]), `rules.${id}`, `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; \`guidelint rules\` lists them`);
+      }
+    }
+  }
+  return resolveConfig(raw, dirname(resolve(path)), resolve(path));
+}
+
+/** Config paths in messages are relative to the working directory when inside it. */
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, resolve(path));
+  return rel && !rel.startsWith('..') ? rel : resolve(path);
 }
 
 export function resolveConfig(raw: RawConfig, root: string, configPath?: string): ResolvedConfig {

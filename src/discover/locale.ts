@@ -18,7 +18,10 @@ export interface LocaleInfo {
 
 interface CompiledPattern {
   source: string;
-  regex: RegExp;
+  /** The locale is required. */
+  strict: RegExp;
+  /** A dotted `.{locale}` may be absent (`name.md`); undefined when the pattern has none. */
+  loose?: RegExp;
 }
 
 const cache = new Map<string, CompiledPattern[]>();
@@ -28,10 +31,16 @@ function escape(text: string): string {
 }
 
 function compile(pattern: string): CompiledPattern {
+  const strict = new RegExp(`(?:^|/)${translate(pattern, false)}$`, 'du');
+  const loose = pattern.includes('.{locale}') ? new RegExp(`(?:^|/)${translate(pattern, true)}$`, 'du') : undefined;
+  return { source: pattern, strict, loose };
+}
+
+function translate(pattern: string, optionalLocale: boolean): string {
   let out = '';
   let i = 0;
   while (i < pattern.length) {
-    if (pattern.startsWith('.{locale}', i)) {
+    if (optionalLocale && pattern.startsWith('.{locale}', i)) {
       out += '(?:\\.(?<locale>[^/.]+))?';
       i += 9;
     } else if (pattern.startsWith('{locale}', i)) {
@@ -54,7 +63,7 @@ function compile(pattern: string): CompiledPattern {
       i += 1;
     }
   }
-  return { source: pattern, regex: new RegExp(`(?:^|/)${out}$`, 'du') };
+  return out;
 }
 
 function compiled(patterns: readonly string[]): CompiledPattern[] {
@@ -83,19 +92,31 @@ export function isLocale(value: string, match: RegExp, custom: boolean): boolean
  */
 export function localeOf(path: string, patterns: readonly string[], match: string, defaultLocale?: string): LocaleInfo {
   const matchRe = new RegExp(match, 'u');
-  for (const { regex } of compiled(patterns)) {
-    const m = regex.exec(path);
-    if (!m) continue;
-    const locale = m.groups?.locale;
-    if (locale === undefined) {
-      // The optional `.{locale}` was absent: `name.md` is the default-locale member of `name.{locale}.md`.
-      const ext = /\.[^./]+$/.exec(path);
-      if (!ext) continue;
-      return { locale: defaultLocale, setKey: `${path.slice(0, ext.index)}.{locale}${ext[0]}` };
+  const custom = match !== DEFAULT_LOCALE_MATCH;
+  const list = compiled(patterns);
+  // First every pattern with its locale present, then the default-locale reading (`name.md`).
+  for (const { strict } of list) {
+    // The leftmost match may hold a folder that is not a locale (`pages/en/…`): try later ones.
+    for (let from = 0; from < path.length; ) {
+      const m = strict.exec(path.slice(from));
+      const span = m?.indices?.groups?.locale;
+      if (!m || !span) break;
+      const locale = path.slice(from + span[0], from + span[1]);
+      const pos = from + span[0];
+      if (isLocale(locale, matchRe, custom)) {
+        return { locale: locale.toLowerCase(), setKey: `${path.slice(0, pos)}{locale}${path.slice(pos + locale.length)}` };
+      }
+      const slash = path.indexOf('/', pos);
+      if (slash === -1) break;
+      from = slash + 1;
     }
-    if (!isLocale(locale, matchRe, match !== DEFAULT_LOCALE_MATCH)) continue;
-    const pos = m.indices?.groups?.locale?.[0] ?? path.lastIndexOf(locale);
-    return { locale: locale.toLowerCase(), setKey: `${path.slice(0, pos)}{locale}${path.slice(pos + locale.length)}` };
+  }
+  for (const { loose } of list) {
+    const m = loose?.exec(path);
+    if (!m || m.groups?.locale !== undefined) continue;
+    const ext = /\.[^./]+$/.exec(path);
+    if (!ext) continue;
+    return { locale: defaultLocale, setKey: `${path.slice(0, ext.index)}.{locale}${ext[0]}` };
   }
   return { locale: defaultLocale, setKey: path };
 }

@@ -112,7 +112,14 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
         messages.push(fatal(`Linting failed (${errorText(error)}).`));
       }
       for (const m of file.messages) messages.push(toLintMessage(m));
-      return { result: { path: target.path, messages }, summary: summarize(tree, analysis) };
+      let summary: FileSummary;
+      try {
+        summary = summarize(tree, analysis);
+      } catch (error) {
+        messages.push(fatal(`The file could not be summarised for translation checks (${errorText(error)}).`));
+        summary = emptySummary(target, true);
+      }
+      return { result: { path: target.path, messages }, summary };
     },
   };
 }

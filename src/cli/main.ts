@@ -1,0 +1,185 @@
+/**
+ * The command line as a testable function: `main({argv, cwd, stdout,
+ * stderr}) → exit code`. No stack trace ever reaches the user: known
+ * problems (bad config, model, lexicon, usage) exit 2 with one clear line.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { HELP, FORMATS, parse, type Flags, type Format } from './args.js';
+import { run, type RunOptions, type RunResult } from '../engine/run.js';
+import { formatStylish } from '../report/stylish.js';
+import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
+import { countResults } from '../report/counts.js';
+import { packageVersion } from '../paths.js';
+import { DataFileError } from '../config/validate.js';
+import type { FileResult } from '../types.js';
+import { commandSets } from './sets-command.js';
+import { commandClaims } from './claims-command.js';
+import { commandRules } from './rules-command.js';
+import { extraFormat, extraCommand, prepareTargets, applyFixes } from './extensions.js';
+
+export interface Io {
+  argv: string[];
+  cwd: string;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env?: Record<string, string | undefined>;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export async function main(io: Io): Promise<number> {
+  try {
+    return await dispatch(io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof DataFileError || isKnownDataError(error)) {
+      io.stderr.write(`guidelint: ${(error as Error).message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`guidelint: internal error: ${message}\nPlease report this with the command you ran.\n`);
+    if (io.env?.GUIDELINT_DEBUG && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    return 2;
+  }
+}
+
+/** Errors from the model and lexicon loaders name their file and line like DataFileError. */
+function isKnownDataError(error: unknown): boolean {
+  return error instanceof Error && /^(ModelError|LexiconError|ConfigError)$/.test(error.name);
+}
+
+async function dispatch(io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parse(io.argv);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Run \`guidelint --help\` for usage.`);
+  }
+  const { values: flags, positionals } = parsed;
+  if (flags.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (flags.version) {
+    io.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const color = useColor(flags, io);
+  const runOptions = (inputs: string[]): RunOptions => ({
+    cwd: io.cwd,
+    configPath: flags.config ? resolve(io.cwd, flags.config) : undefined,
+    inputs,
+    only: flags.rule,
+    workers: parseWorkers(flags.workers),
+  });
+
+  switch (command) {
+    case 'sets':
+      return commandSets(rest, flags, runOptions(rest.filter(isPathLike)), io, color);
+    case 'claims':
+      return commandClaims(rest, flags, runOptions(rest), io, color);
+    case 'rules':
+      return commandRules(io, color);
+    default: {
+      const extra = extraCommand(command);
+      if (extra) return extra(rest, flags, io);
+      return lint(positionals, flags, runOptions(positionals), io, color);
+    }
+  }
+}
+
+function isPathLike(text: string): boolean {
+  return /[/*.]/.test(text);
+}
+
+async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io, color: boolean): Promise<number> {
+  const format = (flags.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${flags.format}\`; expected one of ${FORMATS.join(', ')}`);
+  const maxWarnings = flags['max-warnings'] === undefined ? -1 : Number(flags['max-warnings']);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings expects a whole number');
+  if (flags.fix && flags['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
+
+  const prepared = await prepareTargets(flags, options, io);
+  const progress = progressLine(io, flags, inputs);
+  let result: RunResult = await run({ ...prepared.options, onProgress: progress?.update });
+  progress?.done();
+
+  if (flags.fix || flags['fix-dry-run']) {
+    const fixed = await applyFixes(result, flags, { ...prepared.options, onProgress: undefined }, io);
+    result = fixed;
+  }
+
+  let results: FileResult[] = prepared.filter(result.results);
+  if (flags.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) }));
+
+  const report = render(format, results, result, color && !flags.output);
+  if (flags.output) {
+    const out = resolve(io.cwd, flags.output);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, report);
+  } else {
+    io.stdout.write(report);
+  }
+  if (flags.summary) {
+    const out = resolve(io.cwd, flags.summary);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, render('markdown', results, result, false), { flag: 'a' });
+  }
+
+  const counts = countResults(results);
+  if (counts.errors > 0) return 1;
+  if (maxWarnings >= 0 && counts.warnings > maxWarnings) {
+    io.stderr.write(`guidelint: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function render(format: Format, results: FileResult[], run: RunResult, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(results);
+    case 'sarif':
+      return formatSarif(results, { rules: run.rules, version: packageVersion() });
+    case 'stylish':
+      return formatStylish(results, { color });
+    default:
+      return extraFormat(format, results, run);
+  }
+}
+
+function parseWorkers(value: string | undefined): number | 'auto' | undefined {
+  if (value === undefined || value === 'auto') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError('--workers expects a whole number or `auto`');
+  return n;
+}
+
+export function useColor(flags: Flags, io: Io): boolean {
+  if (flags['no-color'] || io.env?.NO_COLOR) return false;
+  if (flags.color || io.env?.FORCE_COLOR) return true;
+  return Boolean(io.stdout.isTTY);
+}
+
+/** A progress line on stderr for long runs on a terminal; silent otherwise. */
+function progressLine(io: Io, flags: Flags, _inputs: string[]) {
+  if (!io.stderr.isTTY || flags.quiet || io.env?.CI) return undefined;
+  const started = Date.now();
+  let last = 0;
+  return {
+    update(done: number, total: number) {
+      const now = Date.now();
+      if (total < 200 || (now - last < 100 && done < total)) return;
+      last = now;
+      const rate = done / Math.max(0.001, (now - started) / 1000);
+      io.stderr.write(`\r\x1b[2Kguidelint: ${done}/${total} files (${Math.round(rate)}/s)`);
+    },
+    done() {
+      if (last) io.stderr.write('\r\x1b[2K');
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Worker-thread entry of the file phase (see pool.ts). */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createEnvironment, type EnvironmentOptions } from './environment.js';
+import { createFileLinter } from './lint-file.js';
+import { lintOne } from './run.js';
+import type { WorkerRequest, WorkerResponse } from './pool.js';
+
+const { env, effective, rules } = createEnvironment(workerData as EnvironmentOptions);
+const linter = createFileLinter(env, effective, rules, env.config.maxFileSize);
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  let response: WorkerResponse;
+  try {
+    response = { id: request.id, outcomes: request.batch.map((target) => lintOne(linter, target)) };
+  } catch (error) {
+    response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(response);
+});
