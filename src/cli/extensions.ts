@@ -7,6 +7,9 @@ import type { Io } from './main.js';
 import { UsageError } from './main.js';
 import type { RunOptions, RunResult } from '../engine/run.js';
 import type { FileResult } from '../types.js';
+import { prepareChanged } from './changed.js';
+import { formatGithub } from '../report/github.js';
+import { formatMarkdown } from '../report/markdown.js';
 
 export type CommandHandler = (args: string[], flags: Flags, io: Io) => Promise<number>;
 
@@ -15,7 +18,12 @@ export function extraCommand(_name: string | undefined): CommandHandler | undefi
   return undefined;
 }
 
-export function extraFormat(format: Format, _results: FileResult[], _run: RunResult): string {
+export function extraFormat(format: Format, results: FileResult[], run: RunResult): string {
+  if (format === 'github') return formatGithub(results);
+  if (format === 'markdown') {
+    const locales = new Map(run.summaries.map((s) => [s.path, s.locale]));
+    return formatMarkdown(results, { env: process.env, localeOf: (path) => locales.get(path) });
+  }
   throw new UsageError(`format \`${format}\` is not available yet`);
 }
 
@@ -25,8 +33,9 @@ export interface PreparedTargets {
   filter(results: FileResult[]): FileResult[];
 }
 
-export async function prepareTargets(flags: Flags, options: RunOptions, _io: Io): Promise<PreparedTargets> {
-  if (flags.changed || flags.staged) throw new UsageError('--changed and --staged are not available yet');
+export async function prepareTargets(flags: Flags, options: RunOptions, io: Io): Promise<PreparedTargets> {
+  if (flags.base !== undefined && !flags.changed) throw new UsageError('--base goes with --changed (or write --changed=REF)');
+  if (flags.changed || flags.staged) return prepareChanged(flags, options, io);
   return { options, filter: (r) => r };
 }
 

@@ -1,0 +1,226 @@
+/**
+ * `--changed[=REF]` and `--staged`: lint what a change touches, with the
+ * rest of each touched translation set (set rules compare locales, so
+ * they need every sibling), and report only what the change is
+ * responsible for.
+ *
+ * The cost follows the change, not the tree: when the locale layout keeps
+ * a set in one folder (`guide.{locale}.md`, `{name}.{locale}.md`) only
+ * the touched folders are globbed; otherwise (`{locale}/**`) the tree is
+ * globbed but only touched sets are read and parsed.
+ */
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import fg from 'fast-glob';
+import picomatch from 'picomatch';
+import type { Flags } from './args.js';
+import type { Io } from './main.js';
+import { UsageError } from './main.js';
+import type { PreparedTargets } from './extensions.js';
+import type { RunOptions } from '../engine/run.js';
+import type { FileTarget } from '../engine/lint-file.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { FileResult, LintMessage } from '../types.js';
+import { findConfig, loadConfig } from '../config/load.js';
+import { discover, toPosix } from '../discover/discover.js';
+import { localeOf } from '../discover/locale.js';
+import { rules as allRules } from '../../rules/index.js';
+import * as git from './git.js';
+
+/** A changed path the config would lint (or would have linted, for a deletion). */
+interface Candidate {
+  /** Relative to the config root, `/`-separated. */
+  rel: string;
+  /** Relative to the git top level, as git names it. */
+  gitPath: string;
+  deleted: boolean;
+}
+
+export async function prepareChanged(flags: Flags, options: RunOptions, io: Io): Promise<PreparedTargets> {
+  if (flags.changed && flags.staged) throw new UsageError('use either --changed or --staged, not both');
+  const mode = flags.staged ? 'staged' : 'changed';
+  const top = git.topLevel(options.cwd);
+  if (!top) throw new UsageError(`--${mode} needs a git repository, and ${options.cwd} is not inside one`);
+
+  const configPath = options.configPath ?? findConfig(options.cwd);
+  const config = loadConfig(configPath, options.cwd, allRules.map((r) => r.meta.id));
+
+  let changes: git.Change[];
+  let since: string;
+  try {
+    if (flags.staged) {
+      changes = git.stagedChanges(top);
+      since = 'staged';
+    } else {
+      const base = resolveBase(top, flags.base, io);
+      changes = git.changesSince(top, base.commit);
+      since = `changed since ${base.label}`;
+    }
+  } catch (error) {
+    if (error instanceof git.GitError) throw new UsageError(error.message);
+    throw error;
+  }
+
+  // Git prints real paths; the config root may sit under a symbolic link (/tmp on macOS).
+  const realRoot = realpathSync(config.root);
+  const inScope = scopeTest(config, options);
+  const candidates: Candidate[] = [];
+  for (const change of changes) {
+    const touched = [{ path: change.path, deleted: change.status === 'D' }];
+    if (change.status === 'R' && change.from) touched.push({ path: change.from, deleted: true });
+    for (const t of touched) {
+      const rel = toPosix(relative(realRoot, join(top, t.path)));
+      if (inScope(rel)) candidates.push({ rel, gitPath: t.path, deleted: t.deleted });
+    }
+  }
+
+  if (candidates.length === 0) {
+    io.stderr.write(`guidelint: no guide ${since} (${changes.length} changed ${changes.length === 1 ? 'file' : 'files'}, none that the config lints); nothing to lint.\n`);
+    return { options: { ...options, targets: [] }, filter: () => [] };
+  }
+
+  const discovered = await discoverAround(config, candidates);
+  const byRel = new Map(discovered.map((t) => [toPosix(relative(config.root, t.absPath)), t]));
+  const touchedKeys = new Set<string>();
+  const shrunkKeys = new Set<string>();
+  const touchedRels = new Set<string>();
+  for (const c of candidates) {
+    if (c.deleted) {
+      // The file is gone: its set still needs checking (translation-missing reports the gap).
+      const key = localeOf(c.rel, config.locales.patterns, config.locales.match, config.locales.default).setKey;
+      touchedKeys.add(key);
+      shrunkKeys.add(key);
+      continue;
+    }
+    const target = byRel.get(c.rel);
+    if (!target) continue; // Ignored (`ignore:`, .guidelintignore) or not a file.
+    touchedKeys.add(target.setKey ?? c.rel);
+    touchedRels.add(c.rel);
+  }
+
+  let targets = discovered.filter((t) => touchedKeys.has(t.setKey ?? toPosix(relative(config.root, t.absPath))));
+  if (flags.staged) targets = stagedTargets(top, realRoot, config.root, targets);
+  // discover() ran from the config root; reporters want paths relative to the working directory.
+  targets = targets.map((t) => ({ ...t, path: toPosix(relative(options.cwd, resolve(config.root, t.path))) || t.path }));
+
+  if (touchedRels.size === 0 && shrunkKeys.size === 0) {
+    io.stderr.write(`guidelint: no guide ${since} that the config lints (the changed guides are ignored); nothing to lint.\n`);
+    return { options: { ...options, targets: [] }, filter: () => [] };
+  }
+
+  const touchedAbs = new Set([...touchedRels].map((rel) => resolve(config.root, rel)));
+  const shrunkAbs = new Set(targets.filter((t) => t.setKey !== undefined && shrunkKeys.has(t.setKey)).map((t) => resolve(options.cwd, t.path)));
+  const setRuleIds = new Set(allRules.filter((r) => r.kind === 'set').map((r) => r.meta.id));
+  const responsible = (file: string, m: LintMessage): boolean =>
+    (m.related ?? []).some((r) => touchedAbs.has(resolve(options.cwd, r.path))) || (shrunkAbs.has(file) && setRuleIds.has(m.ruleId));
+
+  return {
+    options: { ...options, targets },
+    filter(results: FileResult[]): FileResult[] {
+      if (flags['all-findings']) return results;
+      const out: FileResult[] = [];
+      for (const r of results) {
+        const abs = resolve(options.cwd, r.path);
+        if (touchedAbs.has(abs)) {
+          out.push(r);
+          continue;
+        }
+        const messages = r.messages.filter((m) => responsible(abs, m));
+        if (messages.length) out.push({ ...r, messages });
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * The commit to compare with: the merge base of HEAD and REF (what a pull
+ * request shows), or of HEAD and the default branch when no REF is given.
+ */
+function resolveBase(top: string, ref: string | undefined, io: Io): { commit: string; label: string } {
+  if (!git.isCommit(top, 'HEAD')) throw new UsageError('--changed needs at least one commit; use --staged before the first commit');
+  if (ref !== undefined) {
+    if (!ref || !git.isCommit(top, ref)) {
+      throw new UsageError(`--changed: \`${ref}\` is not a commit in this repository (in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    }
+    const base = git.mergeBase(top, 'HEAD', ref);
+    if (base) return { commit: base, label: ref };
+    io.stderr.write(`guidelint: HEAD and ${ref} have no common ancestor here (shallow clone?); comparing with ${ref} itself.\n`);
+    return { commit: ref, label: ref };
+  }
+  const branch = git.defaultBranch(top);
+  if (!branch) throw new UsageError('--changed: cannot find the default branch (origin/HEAD, main or master); name the base with --changed=REF');
+  const base = git.mergeBase(top, 'HEAD', branch);
+  if (!base) throw new UsageError(`--changed: HEAD and ${branch} have no common ancestor; name the base with --changed=REF`);
+  return { commit: base, label: branch };
+}
+
+/** Is a path (relative to the config root) one the config lints, and within the command-line paths, if any? */
+function scopeTest(config: ResolvedConfig, options: RunOptions): (rel: string) => boolean {
+  const lintable = picomatch(config.files);
+  const inputs = (options.inputs ?? []).map((input) => {
+    const abs = resolve(options.cwd, input);
+    const rel = toPosix(relative(config.root, abs));
+    if (/[*?[\]{}!]/.test(input)) return picomatch(rel);
+    // A folder holds everything under it; a file is itself.
+    return (path: string) => path === rel || rel === '' || path.startsWith(`${rel}/`);
+  });
+  return (rel) => rel !== '' && !rel.startsWith('../') && rel !== '..' && lintable(rel) && (inputs.length === 0 || inputs.some((test) => test(rel)));
+}
+
+/** Does every locale pattern keep a whole set in one folder (the locale in the file name)? */
+export function setsStayInFolder(patterns: readonly string[]): boolean {
+  return patterns.every((p) => {
+    const at = p.indexOf('{locale}');
+    return at === -1 || !p.slice(at).includes('/');
+  });
+}
+
+/**
+ * Files around the candidates that the config lints (ignore rules applied
+ * by discover()): only the touched folders when sets stay in one folder,
+ * else the whole tree (globbed, not parsed).
+ */
+async function discoverAround(config: ResolvedConfig, candidates: readonly Candidate[]): Promise<FileTarget[]> {
+  const lintable = picomatch(config.files);
+  let inputs: string[] = [];
+  if (setsStayInFolder(config.locales.patterns)) {
+    const folders = new Set(candidates.map((c) => dirname(c.rel)));
+    inputs = [...folders].map((d) => (d === '.' ? '*' : `${fg.escapePath(d)}/*`));
+  }
+  const { files } = await discover(config, config.root, inputs);
+  return files.filter((t) => lintable(toPosix(relative(config.root, t.absPath))));
+}
+
+/**
+ * For --staged: keep only files in the index, and read files whose work
+ * tree differs from the index from git (`git show :path`), written to a
+ * temporary folder that is removed when the process exits.
+ */
+function stagedTargets(top: string, realRoot: string, root: string, targets: FileTarget[]): FileTarget[] {
+  const index = git.indexPaths(top);
+  const unstaged = git.unstagedPaths(top);
+  let temp: string | undefined;
+  const out: FileTarget[] = [];
+  for (const t of targets) {
+    const rel = toPosix(relative(root, t.absPath));
+    const gitPath = toPosix(relative(top, join(realRoot, rel)));
+    if (!index.has(gitPath)) continue; // Untracked or removed from the index: not part of the commit.
+    if (!unstaged.has(gitPath)) {
+      out.push(t);
+      continue;
+    }
+    if (!temp) {
+      temp = mkdtempSync(join(tmpdir(), 'guidelint-staged-'));
+      const dir = temp;
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    }
+    const file = join(temp, gitPath);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, git.stagedContent(top, gitPath));
+    // `path` stays the file's own, so findings name it; only the bytes come from the index.
+    out.push({ ...t, absPath: file });
+  }
+  return out;
+}

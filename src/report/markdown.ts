@@ -1,0 +1,115 @@
+/**
+ * A short Markdown report for a pull request's job summary
+ * ($GITHUB_STEP_SUMMARY): totals, counts per rule, and the worst findings
+ * with links to their lines and, for translation findings, the locales
+ * involved.
+ *
+ * Messages quote guide text, which anyone can write: everything outside
+ * the message's own code spans is escaped so it renders as text, never as
+ * HTML, links or layout.
+ */
+import type { FileResult, LintMessage } from '../types.js';
+import { worstFirst } from './github.js';
+import { plural } from './counts.js';
+
+/** How many findings the summary lists one by one. */
+export const SUMMARY_FINDINGS = 20;
+
+export interface MarkdownOptions {
+  /** GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA: when all are set, links point to the blob on GitHub. */
+  env?: Record<string, string | undefined>;
+  /** Locale of a file (by report path), for translation findings. */
+  localeOf?: (path: string) => string | undefined;
+}
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * Plain text that must render as itself: HTML characters as entities,
+ * Markdown punctuation (emphasis, links, code, tables, strike-through,
+ * GitHub math) backslash-escaped, line breaks folded into spaces.
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_{}[\]()!|~$]/g, '\\$&')
+    .replace(/[&<>"]/g, (c) => HTML[c]);
+}
+
+/** A code span: renders literally (HTML included); it cannot hold a backtick, so none can close it early. */
+function codeSpan(text: string): string {
+  const code = text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
+  return code.trim() === '' ? escapeText(code) : `\`${code}\``;
+}
+
+/**
+ * A rule message in Markdown: its `code spans` kept (they hold the values),
+ * the rest escaped. An unbalanced backtick makes the whole message text.
+ */
+export function escapeMessage(message: string): string {
+  const parts = message.split('`');
+  if (parts.length % 2 === 0) return escapeText(message);
+  return parts.map((part, i) => (i % 2 === 0 ? escapeText(part) : codeSpan(part))).join('');
+}
+
+function encodePath(path: string): string {
+  // encodeURIComponent leaves parentheses, and an unbalanced `)` would end the link.
+  return path
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+    .join('/');
+}
+
+function lineLink(path: string, m: LintMessage, env: MarkdownOptions['env']): string {
+  const start = Math.max(1, m.range.start.line);
+  const end = Math.max(start, m.range.end.line);
+  const anchor = end > start ? `#L${start}-L${end}` : `#L${start}`;
+  const server = env?.GITHUB_SERVER_URL;
+  const repo = env?.GITHUB_REPOSITORY;
+  const sha = env?.GITHUB_SHA;
+  if (server && repo && sha) return `${server.replace(/\/+$/, '')}/${encodePath(repo)}/blob/${encodeURIComponent(sha)}/${encodePath(path)}${anchor}`;
+  return `${encodePath(path)}${anchor}`;
+}
+
+function locales(path: string, m: LintMessage, localeOf: MarkdownOptions['localeOf']): string[] {
+  if (!localeOf || (!m.ruleId.startsWith('translation-') && !m.related?.length)) return [];
+  const found = [path, ...(m.related ?? []).map((r) => r.path)].map((p) => localeOf(p)).filter((l): l is string => Boolean(l));
+  return [...new Set(found)];
+}
+
+export function formatMarkdown(results: readonly FileResult[], options: MarkdownOptions = {}): string {
+  const findings = worstFirst(results);
+  const errors = findings.filter((f) => f.message.severity === 2).length;
+  const warnings = findings.length - errors;
+  const out: string[] = ['## guidelint', ''];
+  if (findings.length === 0) {
+    out.push(`No problems found in ${plural(results.length, 'file')}.`, '', '');
+    return out.join('\n');
+  }
+  const files = results.filter((r) => r.messages.length).length;
+  out.push(`**${plural(errors, 'error')}** and **${plural(warnings, 'warning')}** in ${plural(files, 'file')} (${results.length} checked).`, '');
+
+  const perRule = new Map<string, { errors: number; warnings: number }>();
+  for (const f of findings) {
+    const c = perRule.get(f.message.ruleId) ?? { errors: 0, warnings: 0 };
+    if (f.message.severity === 2) c.errors++;
+    else c.warnings++;
+    perRule.set(f.message.ruleId, c);
+  }
+  out.push('| Rule | Errors | Warnings |', '|---|---:|---:|');
+  const rows = [...perRule].sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings || (a[0] < b[0] ? -1 : 1));
+  for (const [rule, c] of rows) out.push(`| ${codeSpan(rule).replace(/\|/g, '\\|')} | ${c.errors} | ${c.warnings} |`);
+  out.push('');
+
+  const shown = findings.slice(0, SUMMARY_FINDINGS);
+  out.push(findings.length > shown.length ? `### Worst findings (${shown.length} of ${findings.length})` : '### Findings', '');
+  for (const { path, message } of shown) {
+    const icon = message.severity === 2 ? '❌' : '⚠️';
+    const where = `[${escapeText(`${path}:${message.range.start.line}`)}](${lineLink(path, message, options.env)})`;
+    const involved = locales(path, message, options.localeOf);
+    const tail = involved.length ? ` (locales: ${involved.map(escapeText).join(', ')})` : '';
+    out.push(`- ${icon} ${where} ${codeSpan(message.ruleId)}: ${escapeMessage(message.message)}${tail}`);
+  }
+  out.push('', '');
+  return out.join('\n');
+}
