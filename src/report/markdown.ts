@@ -22,18 +22,18 @@ export interface MarkdownOptions {
   localeOf?: (path: string) => string | undefined;
 }
 
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
 /**
- * Plain text that must render as itself: HTML characters as entities,
- * Markdown punctuation (emphasis, links, code, tables, strike-through,
- * GitHub math) backslash-escaped, line breaks folded into spaces.
+ * Plain text that must render as itself: HTML and Markdown punctuation
+ * (emphasis, links, code, tables, strike-through, GitHub math) written as
+ * numeric character references, which no construct reads as syntax, and
+ * line breaks folded into spaces. `:` is one too: a raw `http://` would
+ * let GFM's autolink swallow the references after it. A bare URL may
+ * still be shown as a link, but its text is the URL itself.
  */
 export function escapeText(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_{}[\]()!|~$]/g, '\\$&')
-    .replace(/[&<>"]/g, (c) => HTML[c]);
+    .replace(/[\\`*_{}[\]()!|~$&<>":]/g, (c) => `&#${c.codePointAt(0)};`);
 }
 
 /** A code span: renders literally (HTML included); it cannot hold a backtick, so none can close it early. */
@@ -105,7 +105,7 @@ export function formatMarkdown(results: readonly FileResult[], options: Markdown
   out.push(findings.length > shown.length ? `### Worst findings (${shown.length} of ${findings.length})` : '### Findings', '');
   for (const { path, message } of shown) {
     const icon = message.severity === 2 ? '❌' : '⚠️';
-    const where = `[${escapeText(`${path}:${message.range.start.line}`)}](${lineLink(path, message, options.env)})`;
+    const where = `[${escapeText(path)}:${message.range.start.line}](${lineLink(path, message, options.env)})`;
     const involved = locales(path, message, options.localeOf);
     const tail = involved.length ? ` (locales: ${involved.map(escapeText).join(', ')})` : '';
     out.push(`- ${icon} ${where} ${codeSpan(message.ruleId)}: ${escapeMessage(message.message)}${tail}`);
