@@ -1,0 +1,189 @@
+/**
+ * Git hooks end to end, with real git in a temporary repository where
+ * guidelint is "installed" (node_modules/guidelint → this package):
+ * - the plain hook (scripts/pre-commit), installed as the README says,
+ *   both by copying into .git/hooks and through core.hooksPath;
+ * - the pre-commit framework with the hook defined in .pre-commit-hooks.yaml
+ *   (when the `pre-commit` program is installed).
+ * A commit that introduces an error is refused and the output names the
+ * file, line and rule; a clean commit passes; a commit of non-guide files
+ * lints nothing.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { chmodSync, copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { BIN, REPO, removeTree, runCli } from '../helpers/cli.js';
+import { git, gitRepo, mustGit } from '../helpers/git.js';
+
+const CONFIG = 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n';
+
+/**
+ * The error a commit introduces. Invalid front matter is reported by the
+ * engine itself (`parse-error`), whatever rules are registered; once claim
+ * rules are registered, a wrong IMAP port is used too.
+ */
+interface Scenario {
+  content: string;
+  line: number;
+  rule: RegExp;
+}
+
+const FRONTMATTER_ERROR: Scenario = { content: '---\ntitle: "unclosed\n---\n# Configurer\n', line: 2, rule: /parse-error/ };
+
+const registered = runCli(['rules']).stdout;
+const scenarios: Array<[string, Scenario]> = [['invalid front matter', FRONTMATTER_ERROR]];
+if (/\bclaim-port\b/.test(registered)) {
+  scenarios.push([
+    'a wrong port',
+    {
+      content: '# Configurer IMAP\n\n## Serveur entrant\n\n- Serveur : ssl0.ovh.net\n- Port : 9931\n- Sécurité : SSL/TLS\n',
+      line: 6,
+      rule: /claim-port/,
+    },
+  ]);
+}
+
+const roots: string[] = [];
+afterAll(() => roots.forEach(removeTree));
+
+/** A docs repository with guidelint installed as a dependency would be, one guide committed. */
+function docsRepo(): string {
+  const root = gitRepo({
+    'package.json': '{ "name": "docs", "private": true }\n',
+    '.gitignore': 'node_modules/\n',
+    'guidelint.config.yaml': CONFIG,
+    'docs/mail/guide.fr-fr.md': '# Configurer\n\nTexte.\n',
+    'docs/mail/guide.fi-fi.md': '# Määritä\n\nTeksti.\n',
+    'README.txt': 'docs\n',
+  });
+  roots.push(root);
+  mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
+  symlinkSync(REPO, join(root, 'node_modules/guidelint'), 'dir');
+  symlinkSync('../guidelint/bin/guidelint.js', join(root, 'node_modules/.bin/guidelint'));
+  return root;
+}
+
+function commit(root: string, message: string) {
+  const r = git(root, ['commit', '-m', message], { NO_COLOR: '1' });
+  return { code: r.code, output: r.stdout + r.stderr };
+}
+
+const installs: Array<[string, (root: string) => void]> = [
+  [
+    'copied into .git/hooks',
+    (root) => {
+      // README: cp node_modules/guidelint/scripts/pre-commit .git/hooks/pre-commit
+      copyFileSync(join(root, 'node_modules/guidelint/scripts/pre-commit'), join(root, '.git/hooks/pre-commit'));
+      chmodSync(join(root, '.git/hooks/pre-commit'), 0o755);
+    },
+  ],
+  [
+    'through core.hooksPath',
+    (root) => {
+      // README: mkdir -p .githooks && cp node_modules/guidelint/scripts/pre-commit .githooks/ && git config core.hooksPath .githooks
+      mkdirSync(join(root, '.githooks'));
+      copyFileSync(join(root, 'node_modules/guidelint/scripts/pre-commit'), join(root, '.githooks/pre-commit'));
+      mustGit(root, ['config', 'core.hooksPath', '.githooks']);
+    },
+  ],
+];
+
+describe.each(installs)('plain git hook %s', (_name, install) => {
+  it.each(scenarios)('refuses a commit that introduces %s, naming file, line and rule', (_what, scenario) => {
+    const root = docsRepo();
+    install(root);
+    writeFileSync(join(root, 'docs/mail/guide.fi-fi.md'), scenario.content);
+    mustGit(root, ['add', 'docs/mail/guide.fi-fi.md']);
+    const r = commit(root, 'bad');
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain('docs/mail/guide.fi-fi.md');
+    expect(r.output).toMatch(new RegExp(`\\b${scenario.line}:\\d+.*error`));
+    expect(r.output).toMatch(scenario.rule);
+    // Nothing was committed.
+    expect(mustGit(root, ['log', '--format=%s'])).toBe('initial\n');
+  });
+
+  it('lets a clean commit through', () => {
+    const root = docsRepo();
+    install(root);
+    writeFileSync(join(root, 'docs/mail/guide.fi-fi.md'), '# Määritä\n\nParempi teksti.\n');
+    mustGit(root, ['add', '-A']);
+    const r = commit(root, 'good');
+    expect(r.code, r.output).toBe(0);
+    expect(mustGit(root, ['log', '--format=%s'])).toBe('good\ninitial\n');
+  });
+
+  it('does not lint the tree when no guide is staged', () => {
+    const root = docsRepo();
+    install(root);
+    // A broken guide already in the tree (committed without the hook) must not block unrelated commits.
+    writeFileSync(join(root, 'docs/mail/guide.fr-fr.md'), FRONTMATTER_ERROR.content);
+    mustGit(root, ['add', '-A']);
+    mustGit(root, ['commit', '-q', '--no-verify', '-m', 'broken already']);
+    writeFileSync(join(root, 'README.txt'), 'changed\n');
+    mustGit(root, ['add', 'README.txt']);
+    const r = commit(root, 'readme');
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain('no guide staged');
+    expect(r.output).not.toContain('parse-error');
+  });
+});
+
+/** The pre-commit program, if installed (Debian/Ubuntu: `apt-get install pre-commit`; .ci/run installs it when apt is available). */
+const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+const hasPreCommit = preCommit.status === 0;
+if (!hasPreCommit) {
+  console.warn('pre-commit is not installed: skipping the pre-commit framework test (apt-get install pre-commit to run it).');
+}
+
+describe.skipIf(!hasPreCommit)('pre-commit framework (.pre-commit-hooks.yaml)', () => {
+  /**
+   * The hook as published, run as a `local` hook: `language: node` would
+   * make pre-commit `npm install` this package from the network, so the
+   * entry runs the built CLI with `language: system`; everything else
+   * (types, pass_filenames, require_serial, the `--staged` argument) is
+   * the published definition.
+   */
+  function configFor(root: string): void {
+    const [hook] = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
+    const entry = String(hook.entry).replace(/^guidelint\b/, `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`);
+    const config = { repos: [{ repo: 'local', hooks: [{ ...hook, entry, language: 'system' }] }] };
+    writeFileSync(join(root, '.pre-commit-config.yaml'), stringify(config));
+    mustGit(root, ['add', '.pre-commit-config.yaml']);
+    mustGit(root, ['commit', '-q', '--no-verify', '-m', 'pre-commit config']);
+    const env = { PRE_COMMIT_HOME: join(root, '.git/pre-commit-home') };
+    const r = spawnSync('pre-commit', ['install'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+    expect(r.status, r.stderr).toBe(0);
+  }
+
+  const env = (root: string) => ({ PRE_COMMIT_HOME: join(root, '.git/pre-commit-home'), PRE_COMMIT_COLOR: 'never' });
+
+  it('refuses a bad commit, passes a clean one, and skips when no Markdown is staged', () => {
+    const root = docsRepo();
+    configFor(root);
+
+    writeFileSync(join(root, 'docs/mail/guide.fi-fi.md'), FRONTMATTER_ERROR.content);
+    mustGit(root, ['add', '-A']);
+    const bad = git(root, ['commit', '-m', 'bad'], env(root));
+    expect(bad.code).not.toBe(0);
+    const output = bad.stdout + bad.stderr;
+    expect(output).toMatch(/guidelint\.+Failed/);
+    expect(output).toContain('docs/mail/guide.fi-fi.md');
+    expect(output).toMatch(/2:1.*error.*parse-error/);
+
+    writeFileSync(join(root, 'docs/mail/guide.fi-fi.md'), '# Määritä\n\nParempi.\n');
+    mustGit(root, ['add', '-A']);
+    const good = git(root, ['commit', '-m', 'good'], env(root));
+    expect(good.code, good.stdout + good.stderr).toBe(0);
+    expect(good.stdout + good.stderr).toMatch(/guidelint\.+Passed/);
+
+    writeFileSync(join(root, 'README.txt'), 'changed\n');
+    mustGit(root, ['add', 'README.txt']);
+    const other = git(root, ['commit', '-m', 'readme'], env(root));
+    expect(other.code).toBe(0);
+    expect(other.stdout + other.stderr).toMatch(/guidelint\.+\(no files to check\)Skipped/);
+  });
+});
