@@ -111,9 +111,11 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
 
   const touchedAbs = new Set([...touchedRels].map((rel) => resolve(config.root, rel)));
   const shrunkAbs = new Set(targets.filter((t) => t.setKey !== undefined && shrunkKeys.has(t.setKey)).map((t) => resolve(options.cwd, t.path)));
-  const setRuleIds = new Set(allRules.filter((r) => r.kind === 'set').map((r) => r.meta.id));
+  // Rules that compare locales: set rules, and the translation family by convention.
+  const setRuleIds = new Set(allRules.filter((r) => r.kind === 'set' || r.meta.family === 'translation').map((r) => r.meta.id));
+  const comparesLocales = (ruleId: string) => setRuleIds.has(ruleId) || ruleId.startsWith('translation-');
   const responsible = (file: string, m: LintMessage): boolean =>
-    (m.related ?? []).some((r) => touchedAbs.has(resolve(options.cwd, r.path))) || (shrunkAbs.has(file) && setRuleIds.has(m.ruleId));
+    (m.related ?? []).some((r) => touchedAbs.has(resolve(options.cwd, r.path))) || (shrunkAbs.has(file) && comparesLocales(m.ruleId));
 
   return {
     options: { ...options, targets },

@@ -1,0 +1,70 @@
+/**
+ * What --changed reports: findings on touched files, findings elsewhere
+ * that point at a touched file, and translation findings in a set that
+ * lost a file; everything with --all-findings.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { prepareChanged } from '../../src/cli/changed.js';
+import { parse } from '../../src/cli/args.js';
+import type { FileResult, LintMessage } from '../../src/types.js';
+import { removeTree } from '../helpers/cli.js';
+import { gitRepo, mustGit } from '../helpers/git.js';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach(removeTree));
+
+function msg(ruleId: string, related?: string): LintMessage {
+  const range = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
+  return { ruleId, severity: 2, message: ruleId, range, ...(related ? { related: [{ path: related, range, message: 'there' }] } : {}) };
+}
+
+async function prepared(argv: string[]) {
+  const root = gitRepo({
+    'guidelint.config.yaml': 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n',
+    'docs/a/guide.fr-fr.md': '# A\n',
+    'docs/a/guide.fi-fi.md': '# A\n',
+    'docs/b/guide.fr-fr.md': '# B\n',
+    'docs/b/guide.fi-fi.md': '# B\n',
+    'docs/c/guide.fr-fr.md': '# C\n',
+  });
+  roots.push(root);
+  mustGit(root, ['checkout', '-q', '-b', 'work']);
+  writeFileSync(join(root, 'docs/a/guide.fr-fr.md'), '# A changed\n');
+  rmSync(join(root, 'docs/b/guide.fi-fi.md'));
+  mustGit(root, ['add', '-A']);
+  mustGit(root, ['commit', '-q', '-m', 'work']);
+  const err: string[] = [];
+  const io = { argv, cwd: root, stdout: { write: () => true }, stderr: { write: (t: string) => err.push(t) } };
+  const { values } = parse(argv);
+  return { root, result: await prepareChanged(values, { cwd: root }, io), stderr: err.join('') };
+}
+
+const results: FileResult[] = [
+  { path: 'docs/a/guide.fi-fi.md', messages: [msg('translation-claims', 'docs/a/guide.fr-fr.md'), msg('guide-old-problem')] },
+  { path: 'docs/a/guide.fr-fr.md', messages: [msg('guide-new-problem')] },
+  { path: 'docs/b/guide.fr-fr.md', messages: [msg('translation-missing'), msg('guide-old-problem')] },
+];
+
+describe('--changed report filter', () => {
+  it('lints the touched set and the set that lost a locale, not the untouched one', async () => {
+    const { result } = await prepared(['--changed=main']);
+    expect(result.options.targets?.map((t) => t.path).sort()).toEqual(['docs/a/guide.fi-fi.md', 'docs/a/guide.fr-fr.md', 'docs/b/guide.fr-fr.md']);
+  });
+
+  it('keeps what the change is responsible for', async () => {
+    const { result } = await prepared(['--changed=main']);
+    const kept = result.filter(results).map((r) => [r.path, r.messages.map((m) => m.ruleId)]);
+    expect(kept).toEqual([
+      ['docs/a/guide.fi-fi.md', ['translation-claims']],
+      ['docs/a/guide.fr-fr.md', ['guide-new-problem']],
+      ['docs/b/guide.fr-fr.md', ['translation-missing']],
+    ]);
+  });
+
+  it('keeps everything with --all-findings', async () => {
+    const { result } = await prepared(['--changed=main', '--all-findings']);
+    expect(result.filter(results)).toEqual(results);
+  });
+});
