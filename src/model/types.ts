@@ -5,13 +5,21 @@
  */
 import type { Direction, Security } from '../types.js';
 
+/** One registered port of a protocol and a security a client may use on it (a port with two securities has two entries). */
+export interface ProtocolPort {
+  port: number;
+  security: Security;
+  /** Registered service name when it differs from the protocol (`submission` for SMTP 587). */
+  service?: string;
+}
+
 /** A protocol and its registered ports (IANA), from the built-in model. */
 export interface ProtocolInfo {
   id: string;
   /** Names a guide may use for it (`POP`, `POP3`, `pop3`…), matched case-insensitively. */
   names: string[];
   direction?: Direction;
-  ports: Array<{ port: number; security: Security }>;
+  ports: ProtocolPort[];
 }
 
 /** One endpoint a product offers. */
@@ -23,7 +31,7 @@ export interface Endpoint {
   port: number;
   security: Security;
   auth?: boolean;
-  /** Locales or region names this endpoint is limited to; empty means all. */
+  /** Locales or region names this endpoint is limited to (`!name` excludes); empty means all. */
   locales: string[];
 }
 
@@ -35,13 +43,27 @@ export interface DeprecatedHost {
   note?: string;
 }
 
+/** A host that is right but is no client endpoint (MX, webmail, autodiscover). */
+export interface KnownHost {
+  host: string;
+  note?: string;
+  locales: string[];
+}
+
 export interface Product {
   id: string;
   name: string;
+  /** Other names config or front matter may use for the product (matched case-insensitively). */
+  aliases: string[];
   endpoints: Endpoint[];
 }
 
-export type HostStatus = 'ok' | 'deprecated' | 'wrong' | 'wrong-locale' | 'unknown' | 'not-for-product';
+/**
+ * `outside`: the host is under none of the model's domains and matches
+ * nothing, so the model has no opinion on it. `wrong-protocol`: the host
+ * exists but serves other protocols (`smtp.mail.ovh.net` as IMAP server).
+ */
+export type HostStatus = 'ok' | 'outside' | 'deprecated' | 'wrong' | 'wrong-locale' | 'wrong-protocol' | 'unknown' | 'not-for-product';
 
 export interface HostVerdict {
   status: HostStatus;
@@ -64,11 +86,17 @@ export interface Model {
   protocols: ProtocolInfo[];
   products: Product[];
   deprecatedHosts: DeprecatedHost[];
+  knownHosts: KnownHost[];
+  /** Named groups of locales (`america-apac: [fr-ca, en-ca…]`). */
+  regions: Record<string, string[]>;
   /** Domains the model is authoritative for: hosts under them that match nothing are `unknown`. */
   domains: string[];
   protocol(idOrName: string): ProtocolInfo | undefined;
+  /** A product by id, name or alias (case-insensitive). */
   product(id: string): Product | undefined;
   /** Endpoints that apply: the product's (filtered by locale) or, with no product, none. */
   endpoints(product: string | undefined, locale: string | undefined): Endpoint[];
+  /** Whether a locale list (`[fr-ca, '!america-apac']`) admits a locale; an unknown locale is admitted by every list. */
+  localeApplies(locales: readonly string[], locale: string | undefined): boolean;
   checkHost(host: string, query: HostQuery): HostVerdict;
 }
