@@ -8,6 +8,7 @@ import { UsageError } from './main.js';
 import type { RunOptions, RunResult } from '../engine/run.js';
 import type { FileResult } from '../types.js';
 import { prepareChanged } from './changed.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
 
@@ -19,12 +20,25 @@ export function extraCommand(_name: string | undefined): CommandHandler | undefi
 }
 
 export function extraFormat(format: Format, results: FileResult[], run: RunResult): string {
-  if (format === 'github') return formatGithub(results);
+  const repoPath = workspacePath(process.env.GITHUB_WORKSPACE);
+  if (format === 'github') return formatGithub(results, { repoPath });
   if (format === 'markdown') {
     const locales = new Map(run.summaries.map((s) => [s.path, s.locale]));
-    return formatMarkdown(results, { env: process.env, localeOf: (path) => locales.get(path) });
+    return formatMarkdown(results, { env: process.env, repoPath, localeOf: (path) => locales.get(path) });
   }
   throw new UsageError(`format \`${format}\` is not available yet`);
+}
+
+/**
+ * GitHub names files relative to the checkout ($GITHUB_WORKSPACE); report
+ * paths are relative to the working directory, which may be a subfolder.
+ */
+function workspacePath(workspace: string | undefined): (path: string) => string {
+  if (!workspace) return (path) => path;
+  return (path) => {
+    const rel = relative(workspace, resolve(path)).split(sep).join('/');
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  };
 }
 
 export interface PreparedTargets {

@@ -46,13 +46,18 @@ export function worstFirst(results: readonly FileResult[]): Finding[] {
   );
 }
 
-function command(f: Finding): string {
+export interface GithubOptions {
+  /** The path GitHub knows a file by (relative to the repository root), from the report path. */
+  repoPath?: (path: string) => string;
+}
+
+function command(f: Finding, repoPath: (path: string) => string): string {
   const m = f.message;
   const { start, end } = m.range;
   const line = Math.max(1, start.line);
   const endLine = Math.max(line, end.line);
   const props: Array<[string, string | number]> = [
-    ['file', f.path],
+    ['file', repoPath(f.path)],
     ['line', line],
     ['endLine', endLine],
   ];
@@ -62,15 +67,16 @@ function command(f: Finding): string {
     props.push(['endColumn', Math.max(start.column, end.column, 1)]);
   }
   props.push(['title', `guidelint(${m.ruleId})`]);
-  const related = (m.related ?? []).map((r) => `${r.path}:${r.range.start.line}: ${r.message}`);
+  const related = (m.related ?? []).map((r) => `${repoPath(r.path)}:${r.range.start.line}: ${r.message}`);
   const text = related.length ? `${m.message}\n${related.map((r) => `  see ${r}`).join('\n')}` : m.message;
   const name = m.severity === 2 ? 'error' : 'warning';
   return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(text)}`;
 }
 
-export function formatGithub(results: readonly FileResult[]): string {
+export function formatGithub(results: readonly FileResult[], options: GithubOptions = {}): string {
   const findings = worstFirst(results);
-  const lines = findings.map(command);
+  const repoPath = options.repoPath ?? ((path: string) => path);
+  const lines = findings.map((f) => command(f, repoPath));
   const errors = findings.filter((f) => f.message.severity === 2).length;
   const warnings = findings.length - errors;
   const hidden = Math.max(0, errors - ANNOTATION_LIMIT) + Math.max(0, warnings - ANNOTATION_LIMIT);

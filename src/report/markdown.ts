@@ -18,6 +18,8 @@ export const SUMMARY_FINDINGS = 20;
 export interface MarkdownOptions {
   /** GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA: when all are set, links point to the blob on GitHub. */
   env?: Record<string, string | undefined>;
+  /** The path GitHub knows a file by (relative to the repository root), for blob links. */
+  repoPath?: (path: string) => string;
   /** Locale of a file (by report path), for translation findings. */
   localeOf?: (path: string) => string | undefined;
 }
@@ -60,14 +62,14 @@ function encodePath(path: string): string {
     .join('/');
 }
 
-function lineLink(path: string, m: LintMessage, env: MarkdownOptions['env']): string {
+function lineLink(path: string, m: LintMessage, env: MarkdownOptions['env'], repoPath: (path: string) => string): string {
   const start = Math.max(1, m.range.start.line);
   const end = Math.max(start, m.range.end.line);
   const anchor = end > start ? `#L${start}-L${end}` : `#L${start}`;
   const server = env?.GITHUB_SERVER_URL;
   const repo = env?.GITHUB_REPOSITORY;
   const sha = env?.GITHUB_SHA;
-  if (server && repo && sha) return `${server.replace(/\/+$/, '')}/${encodePath(repo)}/blob/${encodeURIComponent(sha)}/${encodePath(path)}${anchor}`;
+  if (server && repo && sha) return `${server.replace(/\/+$/, '')}/${encodePath(repo)}/blob/${encodeURIComponent(sha)}/${encodePath(repoPath(path))}${anchor}`;
   return `${encodePath(path)}${anchor}`;
 }
 
@@ -105,7 +107,7 @@ export function formatMarkdown(results: readonly FileResult[], options: Markdown
   out.push(findings.length > shown.length ? `### Worst findings (${shown.length} of ${findings.length})` : '### Findings', '');
   for (const { path, message } of shown) {
     const icon = message.severity === 2 ? '❌' : '⚠️';
-    const where = `[${escapeText(path)}:${message.range.start.line}](${lineLink(path, message, options.env)})`;
+    const where = `[${escapeText(path)}:${message.range.start.line}](${lineLink(path, message, options.env, options.repoPath ?? ((p) => p))})`;
     const involved = locales(path, message, options.localeOf);
     const tail = involved.length ? ` (locales: ${involved.map(escapeText).join(', ')})` : '';
     out.push(`- ${icon} ${where} ${codeSpan(message.ruleId)}: ${escapeMessage(message.message)}${tail}`);

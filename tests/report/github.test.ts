@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub, ANNOTATION_LIMIT } from '../../src/report/github.js';
 import type { FileResult, LintMessage } from '../../src/types.js';
+import { join } from 'node:path';
 import { removeTree, runCli, tempTree } from '../helpers/cli.js';
 
 function msg(over: Partial<LintMessage> = {}): LintMessage {
@@ -107,6 +108,18 @@ describe('guidelint --format github (CLI)', () => {
       const parsed = parseCommand(lines[0]);
       expect(parsed.props.file).toBe(name);
       expect(parsed.props.title).toBe('guidelint(parse-error)');
+    } finally {
+      removeTree(root);
+    }
+  });
+
+  it('names files relative to $GITHUB_WORKSPACE when run from a subfolder', () => {
+    const root = tempTree({ 'site/docs/guide.fr-fr.md': '---\ntitle: "unclosed\n---\n# T\n' });
+    try {
+      const r = runCli(['--format', 'github', 'docs'], { cwd: join(root, 'site'), env: { GITHUB_WORKSPACE: root } });
+      expect(parseCommand(r.stdout.trimEnd()).props.file).toBe('site/docs/guide.fr-fr.md');
+      const local = runCli(['--format', 'github', 'docs'], { cwd: join(root, 'site'), env: { GITHUB_WORKSPACE: '' } });
+      expect(parseCommand(local.stdout.trimEnd()).props.file).toBe('docs/guide.fr-fr.md');
     } finally {
       removeTree(root);
     }
