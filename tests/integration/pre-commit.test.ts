@@ -22,8 +22,9 @@ const CONFIG = 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\
 
 /**
  * The error a commit introduces. Invalid front matter is reported by the
- * engine itself (`parse-error`), whatever rules are registered; once claim
- * rules are registered, a wrong IMAP port is used too.
+ * engine itself (`parse-error`), whatever rules are registered; an empty
+ * link once the hygiene rule is registered; a wrong port once the claim
+ * rules are.
  */
 interface Scenario {
   content: string;
@@ -35,13 +36,17 @@ const FRONTMATTER_ERROR: Scenario = { content: '---\ntitle: "unclosed\n---\n# Co
 
 const registered = runCli(['rules']).stdout;
 const scenarios: Array<[string, Scenario]> = [['invalid front matter', FRONTMATTER_ERROR]];
-if (/\bclaim-port\b/.test(registered)) {
+if (/\bguide-empty-link\b/.test(registered)) {
+  scenarios.push(['an empty link', { content: '# Määritä\n\nKatso [](https://example.com).\n', line: 3, rule: /guide-empty-link/ }]);
+}
+if (/\bclaim-port-protocol\b/.test(registered)) {
   scenarios.push([
     'a wrong port',
     {
-      content: '# Configurer IMAP\n\n## Serveur entrant\n\n- Serveur : ssl0.ovh.net\n- Port : 9931\n- Sécurité : SSL/TLS\n',
-      line: 6,
-      rule: /claim-port/,
+      // POP3 on 993 (the IMAP SSL port): the example the rule itself documents.
+      content: '# Määritä POP3\n\n- Saapuva palvelin: pop3.example.com\n- Protokolla: POP3\n- Portti: 993\n',
+      line: 5,
+      rule: /claim-port-protocol/,
     },
   ]);
 }
