@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { Document } from 'yaml';
+import YAML, { type Document } from 'yaml';
 import type { Direction, Security } from '../types.js';
 import { packagePath } from '../paths.js';
-import { DataFileError, lineOf, parseDataDocument, schemaValidator, validateData } from '../config/validate.js';
+import { DataFileError, lineOf, schemaValidator, validateData } from '../config/validate.js';
 import type { DeprecatedHost, Endpoint, KnownHost, Model, Product, ProtocolInfo, ProtocolPort } from './types.js';
 import { CanonicalModel } from './model.js';
 
@@ -114,7 +114,7 @@ function readModelFile(path: string, display: string): ModelFile {
 
 function parseModelText(source: string, file: string): ModelFile {
   try {
-    const doc = parseDataDocument(file, source);
+    const doc = parseDocument(file, source);
     const raw = (doc.toJS() ?? {}) as RawModel;
     validateData(file, doc, source, raw, schemaValidator('model.schema.json'));
     return { file, raw, doc, source };
@@ -124,6 +124,17 @@ function parseModelText(source: string, file: string): ModelFile {
     }
     throw error;
   }
+}
+
+/** Parse YAML keeping node ranges; a syntax error becomes a ModelError at its own line. */
+function parseDocument(file: string, source: string): Document {
+  const doc = YAML.parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = source.slice(0, error.pos[0]).split('\n').length;
+    throw new ModelError(file, line, '', `is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+  return doc;
 }
 
 function fail(f: ModelFile, path: Array<string | number>, detail: string): never {
