@@ -116,7 +116,8 @@ export class CanonicalModel implements Model {
       const fits = replacement !== undefined && (expected.length === 0 || expected.some((p) => matchHost(p, normalizeHost(replacement))));
       return {
         status: listed.kind,
-        expected: fits ? [replacement] : expected,
+        // With no replacement at all (an old webmail address), the context's mail servers would be no answer.
+        expected: fits ? [replacement] : replacement === undefined ? [] : expected,
         replacement: fits ? replacement : undefined,
         note: listed.note,
       };

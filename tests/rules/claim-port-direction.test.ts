@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/claim-port-direction.js';
+import { at, claim, MAILCOW_MODEL, run } from './claim-context.js';
+
+describe('claim-port-direction (hand-made claims)', () => {
+  it('outgoing SMTP ports under an incoming label', () => {
+    const reports = run(rule, [
+      claim(57, { protocol: 'pop3', protocolSource: 'heading', direction: 'incoming', port: 465, column: 95 }),
+      claim(57, { protocol: 'pop3', protocolSource: 'heading', direction: 'incoming', port: 587, column: 103 }),
+    ]);
+    expect(at(reports)).toEqual(['57:95 wrongDirection', '57:103 wrongDirection']);
+    expect(reports[0].data).toEqual({ port: 465, portDirection: 'outgoing', protocol: 'SMTP', direction: 'incoming' });
+  });
+
+  it('an incoming IMAP port under an outgoing label', () => {
+    const reports = run(rule, [claim(12, { direction: 'outgoing', port: 993 })]);
+    expect(reports.map((r) => r.data)).toEqual([{ port: 993, portDirection: 'incoming', protocol: 'IMAP', direction: 'outgoing' }]);
+  });
+
+  it('a block that names the port’s own protocol reads "incoming" in another sense (a firewall’s)', () => {
+    expect(run(rule, [claim(90, { protocol: 'smtp', protocolSource: 'block', direction: 'incoming', port: 465 })])).toEqual([]);
+  });
+
+  it('a product that receives on a port makes that direction right (mailcow: SMTP 25 from other servers)', () => {
+    const claims = [claim(3, { direction: 'incoming', port: 25 })];
+    expect(at(run(rule, claims))).toEqual(['3:1 wrongDirection']);
+    expect(run(rule, claims, { model: MAILCOW_MODEL, product: 'mailcow' })).toEqual([]);
+  });
+
+  it('stays silent on matching directions and on ports with no direction', () => {
+    const claims = [
+      claim(1, { direction: 'incoming', port: 995 }),
+      claim(2, { direction: 'outgoing', port: 587 }),
+      claim(3, { direction: 'incoming', port: 4190 }),
+      claim(4, { direction: 'incoming', port: 443 }),
+      claim(5, { direction: 'incoming', port: 2525 }),
+      claim(6, { port: 465 }),
+    ];
+    expect(run(rule, claims)).toEqual([]);
+  });
+});
