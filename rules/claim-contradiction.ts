@@ -34,11 +34,13 @@ export default defineFileRule({
   },
   check(context) {
     const judgements = judgeClaims({ claims: context.claims, model: context.model, product: context.product });
-    // Only claims no port rule reported, with a known protocol and direction, take part: a wrong port is reported once, by its own rule.
+    // A port wrong for its protocol or direction is reported once, by its own rule, and takes no part here. A port with
+    // a wrong security is still the port the text asks for, so it may contradict a form (check 2), not a same-security port (check 1).
     const items: Stated[] = [];
     for (const j of judgements.values()) {
       const { claim } = j;
-      if (claim.port === undefined || j.finding || !j.protocol || !j.direction) continue;
+      if (claim.port === undefined || !j.protocol || !j.direction) continue;
+      if (j.finding && j.finding.rule !== 'claim-port-security') continue;
       items.push({ judgement: j, claim: claim as Claim & { port: number }, protocol: j.protocol.id, direction: j.direction });
     }
     const sections = new Map<string, Stated[]>();
@@ -53,9 +55,10 @@ export default defineFileRule({
       // 1. Same protocol, direction and security, different ports, in different blocks.
       for (let i = 0; i < group.length; i++) {
         const later = group[i];
-        if (!later.claim.security || reported.has(later.claim)) continue;
+        if (!later.claim.security || later.judgement.finding || reported.has(later.claim)) continue;
         const earlier = group.slice(0, i).find(
           (e) =>
+            !e.judgement.finding &&
             e.claim.security === later.claim.security &&
             e.protocol === later.protocol &&
             e.direction === later.direction &&

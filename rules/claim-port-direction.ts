@@ -1,6 +1,8 @@
 /** claim-port-direction: a label says incoming while the port is an outgoing one (SMTP 465 under "incoming server port"), or the reverse. */
 import { defineFileRule } from '../src/rule.js';
-import { judgeClaims, protocolLabel } from '../src/model/judge.js';
+import { judgeClaims, listValues, protocolLabel, type ClaimJudgement, type PortFinding } from '../src/model/judge.js';
+
+type DirectionFinding = Extract<PortFinding, { rule: 'claim-port-direction' }>;
 
 export default defineFileRule({
   meta: {
@@ -10,18 +12,30 @@ export default defineFileRule({
     defaultSeverity: 'error',
     messages: {
       wrongDirection: 'Port `{port}` is an {portDirection} {protocol} port, but its label says {direction}',
+      wrongDirections: 'Ports {ports} are {portDirection} {protocol} ports, but their label says {direction}',
     },
     schema: { type: 'object', additionalProperties: false, properties: {} },
   },
   check(context) {
     const judgements = judgeClaims({ claims: context.claims, model: context.model, product: context.product });
-    for (const { claim, finding } of judgements.values()) {
+    // One label, one finding: "465 or 587" under one wrong label is one mistake, reported at its first port.
+    const byLabel = new Map<string, Array<ClaimJudgement & { finding: DirectionFinding }>>();
+    for (const j of judgements.values()) {
+      const { claim, finding } = j;
       if (finding?.rule !== 'claim-port-direction' || claim.port === undefined) continue;
-      context.report({
-        messageId: 'wrongDirection',
-        data: { port: claim.port, portDirection: finding.portDirection, protocol: protocolLabel(finding.portProtocol), direction: finding.direction },
-        range: claim.position,
-      });
+      const key = `${claim.block}\0${claim.position.start.line}\0${finding.direction}\0${finding.portDirection}`;
+      byLabel.set(key, [...(byLabel.get(key) ?? []), { ...j, finding }]);
+    }
+    for (const group of byLabel.values()) {
+      const [{ claim, finding }] = group;
+      const ports = [...new Set(group.map((g) => g.claim.port as number))];
+      const protocols = [...new Set(group.map((g) => protocolLabel(g.finding.portProtocol)))];
+      const data = { portDirection: finding.portDirection, protocol: protocols.join('/'), direction: finding.direction };
+      context.report(
+        ports.length === 1
+          ? { messageId: 'wrongDirection', data: { port: ports[0], ...data }, range: claim.position }
+          : { messageId: 'wrongDirections', data: { ports: listValues(ports, 8).replace(/ or /u, ' and '), ...data }, range: claim.position },
+      );
     }
   },
 });

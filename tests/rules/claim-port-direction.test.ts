@@ -8,7 +8,16 @@ describe('claim-port-direction (hand-made claims)', () => {
       claim(57, { protocol: 'pop3', protocolSource: 'heading', direction: 'incoming', port: 465, column: 95 }),
       claim(57, { protocol: 'pop3', protocolSource: 'heading', direction: 'incoming', port: 587, column: 103 }),
     ]);
-    expect(at(reports)).toEqual(['57:95 wrongDirection', '57:103 wrongDirection']);
+    expect(at(reports)).toEqual(['57:95 wrongDirections']);
+    expect(reports[0].data).toEqual({ ports: '`465` and `587`', portDirection: 'outgoing', protocol: 'SMTP', direction: 'incoming' });
+  });
+
+  it('one finding per label line, one per port when the ports stand on separate lines', () => {
+    const reports = run(rule, [
+      claim(5, { block: 'form', direction: 'incoming', port: 465 }),
+      claim(6, { block: 'form', direction: 'incoming', port: 587 }),
+    ]);
+    expect(at(reports)).toEqual(['5:1 wrongDirection', '6:1 wrongDirection']);
     expect(reports[0].data).toEqual({ port: 465, portDirection: 'outgoing', protocol: 'SMTP', direction: 'incoming' });
   });
 
