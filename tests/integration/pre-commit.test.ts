@@ -50,7 +50,7 @@ if (/\bclaim-port-protocol\b/.test(registered)) {
   const probe = tempTree({ 'guide.fi-fi.md': WRONG_PORT.content });
   const claims = runCli(['claims', '--format', 'json', 'guide.fi-fi.md'], { cwd: probe });
   removeTree(probe);
-  if (/\b993\b/.test(claims.stdout)) scenarios.push(['a wrong port', WRONG_PORT]);
+  if (/"port": 993\b/.test(claims.stdout)) scenarios.push(['a wrong port', WRONG_PORT]);
   else console.warn('claim extraction does not read the wrong-port guide yet: the hook test uses the other scenarios only.');
 }
 
