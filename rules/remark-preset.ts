@@ -26,6 +26,7 @@ import { SOURCE, toPlugin } from '../src/engine/plugin.js';
 import { productFor } from '../src/engine/product.js';
 import { decode } from '../src/document/decode.js';
 import { readFrontmatter } from '../src/document/parse.js';
+import { fillPositions } from '../src/document/positions.js';
 import { localeOf } from '../src/discover/locale.js';
 import { findConfig } from '../src/config/load.js';
 import { toPosix } from '../src/discover/discover.js';
@@ -70,6 +71,8 @@ const remarkGuidelintAnalysis: Plugin<[], Root> = function () {
       return;
     }
     const { env } = setup;
+    // Positions for the nodes the GFM autolinker creates without them (see src/document/positions.ts).
+    fillPositions(tree, text);
     const config = env.config;
     const rel = toPosix(relative(config.root, absPath));
     const { locale, setKey } = localeOf(rel.startsWith('..') ? toPosix(absPath) : rel, config.locales.patterns, config.locales.match, config.locales.default);

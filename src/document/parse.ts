@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import type { Range } from '../types.js';
+import { fillPositions } from './positions.js';
 
 /** Numbers written with a leading zero (`order: 08`) stay text: they are labels, not octal. */
 const leadingZero = {
@@ -88,7 +89,9 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /** Parse Markdown (front matter included, as a `yaml` node) into mdast with original positions. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const tree = processor.parse(text) as Root;
+  fillPositions(tree, text);
+  return tree;
 }
 
 /** The unified processor used for parsing, shared with the rule runner. */

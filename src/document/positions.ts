@@ -1,0 +1,83 @@
+/**
+ * Give positions to the nodes remark-gfm's autolink literal step creates
+ * without them (a bare `https://…` or `www.…` in text becomes a link and
+ * the text around it new text nodes, all position-less). remark's message
+ * control treats position-less stretches as generated content and drops
+ * every message inside them, so a finding next to a bare URL vanished.
+ * Positions are recovered from the source: each link is found by its
+ * visible text after the previous node; the text between takes the rest.
+ */
+import type { Nodes, Parent, Root } from 'mdast';
+import { location } from 'vfile-location';
+
+type Offsets = [number, number];
+
+function offsets(node: Nodes): Offsets | undefined {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? undefined : [s, e];
+}
+
+function visibleText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(visibleText).join('');
+  return '';
+}
+
+/** Fill in missing positions in place; nodes that cannot be placed are left as they are. */
+export function fillPositions(tree: Root, text: string): void {
+  const index = location(text);
+  const set = (node: Nodes, [s, e]: Offsets) => {
+    const start = index.toPoint(s);
+    const end = index.toPoint(e);
+    if (start && end) node.position = { start, end };
+  };
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const parent = stack.pop()!;
+    if (!('children' in parent)) continue;
+    const children = (parent as Parent).children as Nodes[];
+    const own = offsets(parent);
+    if (own && children.some((c) => !c.position)) placeRuns(children, own, text, set);
+    for (const child of children) if ('children' in child) stack.push(child);
+  }
+}
+
+function placeRuns(children: Nodes[], [parentStart, parentEnd]: Offsets, text: string, set: (n: Nodes, o: Offsets) => void): void {
+  let i = 0;
+  while (i < children.length) {
+    if (children[i].position) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < children.length && !children[j].position) j++;
+    const lo = i > 0 ? offsets(children[i - 1])?.[1] ?? parentStart : parentStart;
+    const hi = j < children.length ? offsets(children[j])?.[0] ?? parentEnd : parentEnd;
+    placeRun(children.slice(i, j), lo, hi, text, set);
+    i = j;
+  }
+}
+
+function placeRun(run: Nodes[], lo: number, hi: number, text: string, set: (n: Nodes, o: Offsets) => void): void {
+  const planned: Array<[Nodes, Offsets]> = [];
+  let cursor = lo;
+  let pending: Nodes | undefined;
+  for (const node of run) {
+    if (node.type === 'text') {
+      if (pending) return; // two texts in a row: no anchor between them, leave the run alone
+      pending = node;
+      continue;
+    }
+    const visible = visibleText(node);
+    const at = visible ? text.indexOf(visible, cursor) : -1;
+    if (at === -1 || at + visible.length > hi) return;
+    if (pending) planned.push([pending, [cursor, at]]);
+    pending = undefined;
+    planned.push([node, [at, at + visible.length]]);
+    if ('children' in node) for (const child of node.children as Nodes[]) if (!child.position) planned.push([child, [at, at + visible.length]]);
+    cursor = at + visible.length;
+  }
+  if (pending) planned.push([pending, [cursor, hi]]);
+  for (const [node, o] of planned) set(node, o);
+}
