@@ -1,0 +1,189 @@
+/**
+ * Text in another language inside a guide: whole paragraphs (judged by
+ * franc's trigram language identification, only on paragraphs with enough
+ * prose) and short quoted UI labels or link texts left in English in a
+ * non-English guide (`klikkaa ”Next”`, `[clicking here](…)`), judged with
+ * the word lists in rules/data/ui-words.yaml. Code, URLs, link targets,
+ * HTML and inline code (UI labels such as `` `Next`{.action} `` included)
+ * are never read.
+ */
+import { readFileSync } from 'node:fs';
+import type { Link, Nodes, Parent } from 'mdast';
+import { francAll } from 'franc';
+import YAML from 'yaml';
+import { defineFileRule } from '../src/rule.js';
+import type { FileContext } from '../src/rule.js';
+import { packagePath } from '../src/paths.js';
+import { ISO_639_1_OF, ISO_639_3 } from '../src/guide/languages.js';
+import { locatorFor, nonTextSpans, overlaps, spanOf, walk } from '../src/guide/text.js';
+import { inlineText } from '../src/engine/summarize.js';
+
+interface Options {
+  /** Fewest letters of prose a paragraph needs before its language is judged. */
+  minLength: number;
+  /** Languages (ISO 639-1) a paragraph may be taken for; the file's own is always added. */
+  languages: string[];
+  /** How far below the best language the file's language may score (0–1) before a paragraph is reported. */
+  margin: number;
+  /** Check quoted UI labels and link texts against the UI word lists (non-English guides). */
+  labels: boolean;
+}
+
+interface UiWords {
+  en: { function: string[]; ui: string[] };
+  shared: Record<string, string[]>;
+}
+
+let words: { fn: Set<string>; ui: Set<string>; shared: Map<string, Set<string>> } | undefined;
+function uiWords() {
+  if (!words) {
+    const data = YAML.parse(readFileSync(packagePath('rules', 'data', 'ui-words.yaml'), 'utf8')) as UiWords;
+    words = {
+      fn: new Set(data.en.function.map((w) => w.toLowerCase())),
+      ui: new Set(data.en.ui.map((w) => w.toLowerCase())),
+      shared: new Map(Object.entries(data.shared).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))])),
+    };
+  }
+  return words;
+}
+
+/** Looks like a URL, an address, a path or a host name: not prose. */
+const TECHNICAL = /\S*(?:[/@\\_=]|:\/\/|\.\p{L})\S*/gu;
+const LETTER = /\p{L}/gu;
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+const QUOTES: ReadonlyArray<RegExp> = [
+  /"([^"\n]{1,80})"/gu,
+  /“([^“”\n]{1,80})”/gu,
+  /”([^“”\n]{1,80})”/gu,
+  /„([^„“”\n]{1,80})[“”]/gu,
+  /«[ \u00a0\u202f]?([^«»\n]{1,80}?)[ \u00a0\u202f]?»/gu,
+  /»([^«»\n]{1,80})«/gu,
+];
+
+/** Prose of an inline container for language identification: text and link text, without code, HTML or bare URLs. */
+function prose(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return ' ';
+  if (node.type === 'link') {
+    const inner = (node.children as Nodes[]).map(prose).join('');
+    return inner.trim() === node.url ? ' ' : inner;
+  }
+  if ('children' in node) return (node as Parent).children.map((c) => prose(c as Nodes)).join('');
+  return ' ';
+}
+
+function letters(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(LETTER)) n++;
+  return n;
+}
+
+function checkParagraph(context: FileContext<Options>, node: Nodes, own3: string, only: string[]): void {
+  // Quoted labels are judged on their own (checkLabels); they must not sway the paragraph.
+  const text = QUOTES.reduce((acc, quote) => acc.replace(quote, ' '), prose(node))
+    .replace(TECHNICAL, ' ').replace(/\s+/gu, ' ').trim();
+  if (letters(text) < context.options.minLength) return;
+  const scores = francAll(text, { only, minLength: 1 });
+  const [best, bestScore] = scores[0] ?? ['und', 0];
+  if (best === own3 || best === 'und' || bestScore <= 0) return;
+  const own = scores.find(([code]) => code === own3)?.[1] ?? 0;
+  if (own >= 1 - context.options.margin) return;
+  context.report({
+    messageId: 'paragraph',
+    data: { found: ISO_639_1_OF[best] ?? best, expected: context.language ?? own3, sample: sample(text) },
+    node,
+  });
+}
+
+function sample(s: string): string {
+  const t = s.trim();
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
+/** True when a short label reads as an English UI label that the file's language would not use as is. */
+export function englishLabel(label: string, language: string): boolean {
+  const { fn, ui, shared } = uiWords();
+  const own = shared.get(language) ?? new Set<string>();
+  const found = [...label.matchAll(WORD)].map((m) => m[0]);
+  if (found.length === 0 || found.length > 8) return false;
+  let evidence = 0;
+  for (const w of found) {
+    const lower = w.toLowerCase();
+    if (w.length >= 2 && w === w.toUpperCase()) continue; // SMTP, SSL: names, not words
+    if (!fn.has(lower) && !ui.has(lower)) return false;
+    if (ui.has(lower) && !own.has(lower)) evidence++;
+  }
+  return evidence > 0;
+}
+
+function checkLabels(context: FileContext<Options>, container: Nodes, language: string): void {
+  const span = spanOf(container);
+  if (!span) return;
+  const { text } = context;
+  const locator = locatorFor(text);
+  const skip = nonTextSpans(container, text);
+  const source = text.slice(span[0], span[1]);
+  for (const quote of QUOTES) {
+    for (const m of source.matchAll(quote)) {
+      const start = span[0] + m.index;
+      const end = start + m[0].length;
+      if (overlaps(skip, start, end)) continue;
+      const label = m[1].replace(/[*_\\]/gu, '').replace(/\s+/gu, ' ').trim();
+      if (englishLabel(label, language)) context.report({ messageId: 'label', data: { label, language }, range: locator.range(start, end) });
+    }
+  }
+  walk({ type: 'root', children: [container] } as never, (node) => {
+    if (node.type !== 'link') return true;
+    const link = node as Link;
+    const linkSpan = spanOf(link);
+    if (!linkSpan || text[linkSpan[0]] !== '[' || link.children.some((c) => c.type !== 'text')) return false;
+    const label = inlineText(link.children).replace(/\s+/gu, ' ').trim();
+    if (label && englishLabel(label, language)) context.report({ messageId: 'label', data: { label, language }, node: link });
+    return false;
+  });
+}
+
+export default defineFileRule<Options>({
+  meta: {
+    id: 'guide-language',
+    family: 'guide',
+    description: 'Finds paragraphs and quoted UI labels or link texts in another language than the guide’s.',
+    defaultSeverity: 'warn',
+    fixable: false,
+    messages: {
+      paragraph: 'Unexpected paragraph in `{found}` (“{sample}”), expected `{expected}` like the rest of the guide',
+      label: 'Unexpected English label `{label}`, expected its `{language}` translation',
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minLength: { type: 'integer', minimum: 10 },
+        languages: { type: 'array', items: { type: 'string', pattern: '^[a-z]{2}$' } },
+        margin: { type: 'number', minimum: 0, maximum: 1 },
+        labels: { type: 'boolean' },
+      },
+    },
+    defaultOptions: { minLength: 60, languages: ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl'], margin: 0.1, labels: true },
+  },
+  check(context) {
+    const language = context.language;
+    const own3 = language ? ISO_639_3[language] : undefined;
+    if (!language || !own3) return;
+    const only = [...new Set([own3, ...context.options.languages.map((l) => ISO_639_3[l]).filter((l): l is string => Boolean(l))])];
+    const labels = context.options.labels && language !== 'en';
+    walk(context.tree, (node) => {
+      if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'table') return false;
+      if (node.type === 'paragraph') {
+        if (only.length > 1) checkParagraph(context, node, own3, only);
+        if (labels) checkLabels(context, node, language);
+        return false;
+      }
+      if (node.type === 'heading') {
+        if (labels) checkLabels(context, node, language);
+        return false;
+      }
+      return true;
+    });
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * References to definitions that do not exist (`[text][ref]` with no
+ * `[ref]: url`, a `[word]` left in brackets), by remark-lint's
+ * `no-undefined-references`. Brackets that are other syntax are left to
+ * the rules that know them: admonition markers (`[!warning]`), closing
+ * tags and `[name=value]` (guide-markup-remnant), and the dialect's
+ * shortcodes (`[details …]`).
+ */
+import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references';
+import type { Plugin } from 'unified';
+import type { Root } from 'mdast';
+import { defineFileRule } from '../src/rule.js';
+import { runRemarkLint } from '../src/guide/remark-lint.js';
+
+interface Options {
+  /** Labels to accept between `[` and `]` (literal text, compared case-insensitively). */
+  allow: string[];
+  /** Accept `[text]` shortcut references to nothing (default false). */
+  allowShortcutLink: boolean;
+}
+
+/** Bracket contents that are not references: `!marker`, `/closing`, `name=value`. */
+const OTHER_SYNTAX = /^(?:[!/]|[\p{L}][\p{L}\p{N}_-]*=)/u;
+const LABEL = /\(`([^`]*)`\)/u;
+
+export default defineFileRule<Options>({
+  meta: {
+    id: 'guide-undefined-reference',
+    family: 'guide',
+    description: 'Finds references to undefined definitions (remark-lint no-undefined-references), ignoring admonition markers, BBCode and declared shortcodes.',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      undefined: 'Unexpected reference to undefined definition `{label}`, expected a definition `[{label}]: url` or an escaped bracket `\\[`',
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allow: { type: 'array', items: { type: 'string' } },
+        allowShortcutLink: { type: 'boolean' },
+      },
+    },
+    defaultOptions: { allow: [], allowShortcutLink: false },
+  },
+  check(context) {
+    const shortcodes = new Set(context.config.dialect.shortcodes.map((s) => s.toLowerCase()));
+    const findings = runRemarkLint(
+      remarkLintNoUndefinedReferences as unknown as Plugin<[unknown?], Root>,
+      { allow: context.options.allow, allowShortcutLink: context.options.allowShortcutLink },
+      context,
+    );
+    for (const finding of findings) {
+      const label = LABEL.exec(finding.reason)?.[1] ?? '';
+      if (OTHER_SYNTAX.test(label)) continue;
+      const name = label.split(/[\s=]/u)[0];
+      if (shortcodes.has(name)) continue;
+      context.report({ messageId: 'undefined', data: { label }, range: finding.range });
+    }
+  },
+});
