@@ -8,7 +8,7 @@
 import type { Definition, Heading, Html, Link } from 'mdast';
 import { defineFileRule } from '../src/rule.js';
 import { inlineText, explicitAnchors } from '../src/engine/summarize.js';
-import { createSlugger, ovhSlug } from '../src/guide/slug.js';
+import { aliases, createSlugger, ovhSlug } from '../src/guide/slug.js';
 import { walk } from '../src/guide/text.js';
 
 const HTML_ID = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/giu;
@@ -43,13 +43,16 @@ export default defineFileRule({
   },
   check(context) {
     const ids = new Set<string>(['top']); // `#top` scrolls to the top in every browser (HTML standard).
-    const slugger = createSlugger(context.config.dialect.slugger);
+    const style = context.config.dialect.slugger;
+    const slugger = createSlugger(style);
     const targets: Array<Link | Definition> = [];
     const { text } = context;
     walk(context.tree, (node) => {
       if (node.type === 'heading') {
         const heading = node as Heading;
-        ids.add(slugger.slug(inlineText(heading.children).replace(/\{#[^}]*\}/gu, '').trim()));
+        const title = inlineText(heading.children).replace(/\{#[^}]*\}/gu, '').trim();
+        ids.add(slugger.slug(title));
+        for (const alias of aliases(style, title)) ids.add(alias);
       } else if (node.type === 'html') {
         for (const m of (node as Html).value.matchAll(HTML_ID)) ids.add(m[1] ?? m[2] ?? m[3]);
       } else if ((node.type === 'link' || node.type === 'definition') && SAME_PAGE.test(node.url)) {

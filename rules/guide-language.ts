@@ -10,6 +10,8 @@
 import { readFileSync } from 'node:fs';
 import type { Link, Nodes, Parent } from 'mdast';
 import { francAll } from 'franc';
+import { data as francData } from 'franc/data.js';
+import { expressions as francScripts } from 'franc/expressions.js';
 import YAML from 'yaml';
 import { defineFileRule } from '../src/rule.js';
 import type { FileContext } from '../src/rule.js';
@@ -47,6 +49,15 @@ function uiWords() {
   return words;
 }
 
+/** Languages franc can recognise (trigram profiles, or a script of their own such as `cmn`, `ell`). */
+const FRANC_LANGUAGES: ReadonlySet<string> = new Set([
+  ...Object.values(francData).flatMap((group) => Object.keys(group)),
+  ...Object.keys(francScripts).filter((key) => /^[a-z]{3}$/u.test(key)),
+]);
+
+/** Template and shortcode syntax of static site generators (`{% if %}`, `{{ x }}`, `[ui-tab …]`, `:material-icon:`, `!!!` notices). */
+const MARKUP = /\{%[^%]*%\}|\{\{[^}]*\}\}|\[\/?[\p{L}][\p{L}\p{N}_-]*(?:[ =][^\]]*)?\]|:[a-z][a-z0-9]*(?:-[a-z0-9]+)+:|^!{1,4}(?=\s)/gmu;
+
 /** Looks like a URL, an address, a path or a host name: not prose. */
 const TECHNICAL = /\S*(?:[/@\\_=]|:\/\/|\.\p{L})\S*/gu;
 const LETTER = /\p{L}/gu;
@@ -81,6 +92,7 @@ function letters(s: string): number {
 function checkParagraph(context: FileContext<Options>, node: Nodes, own3: string, only: string[]): void {
   // Quoted labels are judged on their own (checkLabels); they must not sway the paragraph.
   const text = QUOTES.reduce((acc, quote) => acc.replace(quote, ' '), prose(node))
+    .replace(MARKUP, ' ')
     .replace(TECHNICAL, ' ').replace(/\s+/gu, ' ').trim();
   if (letters(text) < context.options.minLength) return;
   const scores = francAll(text, { only, minLength: 1 });
@@ -164,18 +176,19 @@ export default defineFileRule<Options>({
         labels: { type: 'boolean' },
       },
     },
-    defaultOptions: { minLength: 60, languages: ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl'], margin: 0.1, labels: true },
+    defaultOptions: { minLength: 80, languages: ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl'], margin: 0.25, labels: true },
   },
   check(context) {
     const language = context.language;
     const own3 = language ? ISO_639_3[language] : undefined;
     if (!language || !own3) return;
+    const judgeParagraphs = FRANC_LANGUAGES.has(own3);
     const only = [...new Set([own3, ...context.options.languages.map((l) => ISO_639_3[l]).filter((l): l is string => Boolean(l))])];
     const labels = context.options.labels && language !== 'en';
     walk(context.tree, (node) => {
       if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'table') return false;
       if (node.type === 'paragraph') {
-        if (only.length > 1) checkParagraph(context, node, own3, only);
+        if (judgeParagraphs && only.length > 1) checkParagraph(context, node, own3, only);
         if (labels) checkLabels(context, node, language);
         return false;
       }

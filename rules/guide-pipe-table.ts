@@ -100,6 +100,8 @@ function checkParagraph(context: FileContext, node: Paragraph): void {
     const second = run[1];
     if (DELIMITER_ROW.test(second.content)) {
       const found = cellCount(second.content);
+      // Same width and still no table: a container of the site's dialect (an indented MkDocs admonition…) holds it; not ours to judge.
+      if (found === expected) continue;
       const replacement = delimiterFor(expected);
       const fix = second.content.includes(':') ? undefined : { range: [second.start, second.start + second.content.length] as [number, number], text: replacement };
       context.report({ messageId: 'delimiterCells', data: { found, expected }, range: locator.range(second.start, second.end), fix: fix && validated(text, span[1], run, fix) });

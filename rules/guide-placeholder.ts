@@ -8,7 +8,8 @@
  * HTML are left alone.
  */
 import { defineFileRule } from '../src/rule.js';
-import { CODE_TYPES, locatorFor, mergeRanges, overlaps, rangesOf } from '../src/guide/text.js';
+import type { Root } from 'mdast';
+import { CODE_TYPES, locatorFor, mergeRanges, overlaps, rangesOf, spanOf, walk } from '../src/guide/text.js';
 import { patternSource, tokenMatcher } from '../src/guide/patterns.js';
 
 interface Options {
@@ -68,12 +69,37 @@ export default defineFileRule<Options>({
     const isIgnored = tokenMatcher(context.options.ignore);
     const isLeftover = tokenMatcher(leftoverPlaceholders);
     const known = placeholders.length ? placeholders.map((p) => `\`${p}\``).join(', ') : 'none are declared in `dialect.placeholders`';
+    const urls = urlSpans(context.tree, text);
     for (const m of text.matchAll(TOKEN)) {
       const start = m.index;
       const end = start + m[0].length;
       if (isPlaceholder(m[0]) || isIgnored(m[0]) || isLeftover(m[0])) continue;
       if (overlaps(html, start, end) || found.some(([s, e]) => start < e && end > s)) continue;
+      // In prose, `{name}/data/conf` or `ssl/{hostname}` is a path the reader fills in, not a site placeholder.
+      if (!overlaps(urls, start, end) && (text[start - 1] === '/' || text[end] === '/')) continue;
       context.report({ messageId: 'unknown', data: { found: m[0], known }, range: locator.range(start, end) });
     }
   },
 });
+
+/** Source spans of link, image and definition destinations (a node's span minus its text). */
+function urlSpans(tree: Root, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  walk(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return true;
+    const span = spanOf(node);
+    if (!span) return true;
+    if (node.type !== 'link' || text[span[0]] !== '[') {
+      out.push(span);
+      return node.type === 'link';
+    }
+    let pos = span[0];
+    for (const child of node.children) {
+      const c = spanOf(child);
+      if (c) pos = Math.max(pos, c[1]);
+    }
+    out.push([pos, span[1]]);
+    return true;
+  });
+  return mergeRanges(out);
+}

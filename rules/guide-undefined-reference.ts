@@ -15,19 +15,28 @@ import { runRemarkLint } from '../src/guide/remark-lint.js';
 interface Options {
   /** Labels to accept between `[` and `]` (literal text, compared case-insensitively). */
   allow: string[];
-  /** Accept `[text]` shortcut references to nothing (default false). */
-  allowShortcutLink: boolean;
+  /**
+   * Which `[text]` brackets with no definition to report: `all` (as
+   * remark-lint does), `suspicious` (default: only those followed by
+   * `(…)` after a space or line break, a link whose syntax broke), or
+   * `none`. Full and collapsed references (`[text][ref]`, `[text][]`) are
+   * always reported.
+   */
+  shortcut: 'all' | 'suspicious' | 'none';
 }
 
 /** Bracket contents that are not references: `!marker`, `/closing`, `name=value`. */
 const OTHER_SYNTAX = /^(?:[!/]|[\p{L}][\p{L}\p{N}_-]*=)/u;
 const LABEL = /\(`([^`]*)`\)/u;
+const ELLIPSIS = /^(?:\.{3}|…)$/u;
+/** `[text] (url)` or `[text]` then `(url)` on the next line: link syntax broken by white space. */
+const BROKEN_LINK = /^[ \t]*\r?\n?[ \t]*\(/u;
 
 export default defineFileRule<Options>({
   meta: {
     id: 'guide-undefined-reference',
     family: 'guide',
-    description: 'Finds references to undefined definitions (remark-lint no-undefined-references), ignoring admonition markers, BBCode and declared shortcodes.',
+    description: 'Finds references to undefined definitions and bracketed text that was meant as a link (remark-lint no-undefined-references), ignoring admonition markers, BBCode and declared shortcodes.',
     defaultSeverity: 'error',
     fixable: false,
     messages: {
@@ -38,23 +47,29 @@ export default defineFileRule<Options>({
       additionalProperties: false,
       properties: {
         allow: { type: 'array', items: { type: 'string' } },
-        allowShortcutLink: { type: 'boolean' },
+        shortcut: { enum: ['all', 'suspicious', 'none'] },
       },
     },
-    defaultOptions: { allow: [], allowShortcutLink: false },
+    defaultOptions: { allow: [], shortcut: 'suspicious' },
   },
   check(context) {
     const shortcodes = new Set(context.config.dialect.shortcodes.map((s) => s.toLowerCase()));
     const findings = runRemarkLint(
       remarkLintNoUndefinedReferences as unknown as Plugin<[unknown?], Root>,
-      { allow: context.options.allow, allowShortcutLink: context.options.allowShortcutLink },
+      { allow: context.options.allow, allowShortcutLink: context.options.shortcut === 'none' },
       context,
     );
     for (const finding of findings) {
       const label = LABEL.exec(finding.reason)?.[1] ?? '';
       if (OTHER_SYNTAX.test(label)) continue;
       const name = label.split(/[\s=]/u)[0];
-      if (shortcodes.has(name)) continue;
+      if (shortcodes.has(name) || ELLIPSIS.test(label)) continue;
+      const start = finding.range.start.offset;
+      const end = finding.range.end.offset;
+      if (start !== undefined && end !== undefined && context.options.shortcut === 'suspicious') {
+        const shortcut = !/\]\s*\[/u.test(context.text.slice(start, end));
+        if (shortcut && !BROKEN_LINK.test(context.text.slice(end, end + 20))) continue;
+      }
       context.report({ messageId: 'undefined', data: { label }, range: finding.range });
     }
   },

@@ -9,6 +9,17 @@ import claimPortDirection from './claim-port-direction.js';
 import claimPortProtocol from './claim-port-protocol.js';
 import claimPortSecurity from './claim-port-security.js';
 import claimSectionProtocol from './claim-section-protocol.js';
+import guidePipeTable from './guide-pipe-table.js';
+import guideMarkupRemnant from './guide-markup-remnant.js';
+import guideMojibake from './guide-mojibake.js';
+import guideEmptyLink from './guide-empty-link.js';
+import guidePlaceholder from './guide-placeholder.js';
+import guideFragmentLink from './guide-fragment-link.js';
+import guideImage from './guide-image.js';
+import guideFrontmatter from './guide-frontmatter.js';
+import guideLanguage from './guide-language.js';
+import guideUndefinedReference from './guide-undefined-reference.js';
+import guideDuplicateDefinition from './guide-duplicate-definition.js';
 
 export const rules: Rule[] = [
   claimContradiction,
@@ -17,4 +28,15 @@ export const rules: Rule[] = [
   claimPortProtocol,
   claimPortSecurity,
   claimSectionProtocol,
+  guidePipeTable,
+  guideMarkupRemnant,
+  guideMojibake,
+  guideEmptyLink,
+  guidePlaceholder,
+  guideFragmentLink,
+  guideImage,
+  guideFrontmatter,
+  guideLanguage,
+  guideUndefinedReference,
+  guideDuplicateDefinition,
 ];

@@ -24,6 +24,35 @@ function visibleText(node: Nodes): string {
   return '';
 }
 
+/**
+ * remark's message control takes everything after the last end offset it
+ * sees as generated, and drops messages there. Parents only give it their
+ * start, so when the document ends inside a parent after its last child
+ * (`[text]({legacy}1683)`: the destination; `[](url)`: an empty link) a
+ * finding there vanished. A zero-width empty text at the end of that
+ * parent gives message control the end it needs.
+ */
+function closeTrailingParent(tree: Root): void {
+  const path: Nodes[] = [];
+  let node: Nodes = tree;
+  while ('children' in node && node.children.length > 0) {
+    node = node.children[node.children.length - 1] as Nodes;
+    path.push(node);
+  }
+  const ends = path.map((n) => n.position?.end.offset ?? -1);
+  const last = ends[ends.length - 1];
+  const max = Math.max(...ends);
+  if (path.length === 0 || last === max && !('children' in path[path.length - 1])) return;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const parent = path[i];
+    if (ends[i] === max && 'children' in parent && parent.position) {
+      const end = parent.position.end;
+      (parent.children as Nodes[]).push({ type: 'text', value: '', position: { start: { ...end }, end: { ...end } } } as Nodes);
+      return;
+    }
+  }
+}
+
 /** Fill in missing positions in place; nodes that cannot be placed are left as they are. */
 export function fillPositions(tree: Root, text: string): void {
   const index = location(text);
@@ -41,6 +70,7 @@ export function fillPositions(tree: Root, text: string): void {
     if (own && children.some((c) => !c.position)) placeRuns(children, own, text, set);
     for (const child of children) if ('children' in child) stack.push(child);
   }
+  closeTrailingParent(tree);
 }
 
 function placeRuns(children: Nodes[], [parentStart, parentEnd]: Offsets, text: string, set: (n: Nodes, o: Offsets) => void): void {

@@ -12,7 +12,10 @@
  * - `grav`: AnchorJS (Grav's `anchors` plugin, as on the YunoHost docs):
  *   apostrophes dropped, URL-unsafe characters to `-`, repeated `-`
  *   collapsed, cut at 64 characters, `-` trimmed, lower case; letters of
- *   every script kept; repeats get `-1`, `-2`.
+ *   every script kept; repeats get `-1`, `-2`. YunoHost's own links also
+ *   use an older ASCII form (`Fichiers partagés` → `fichiers-partag-s`:
+ *   every character but ASCII letters and digits to `-`, runs collapsed),
+ *   so `grav` accepts that form too (see `aliases`).
  */
 import GithubSlugger from 'github-slugger';
 
@@ -21,6 +24,13 @@ export type SlugStyle = 'github' | 'ovh' | 'grav';
 /** Makes the ids of successive headings of one document (repeats numbered as the site does). */
 export interface Slugger {
   slug(text: string): string;
+}
+
+/** Other ids a heading answers to on sites of this style (beyond its slug). */
+export function aliases(style: SlugStyle, text: string): string[] {
+  if (style !== 'grav') return [];
+  const ascii = text.trim().toLowerCase().replace(/[^a-z0-9]+/gu, '-');
+  return [ascii, ascii.replace(/^-+|-+$/gu, '')];
 }
 
 export function createSlugger(style: SlugStyle): Slugger {
