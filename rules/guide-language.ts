@@ -109,7 +109,7 @@ function checkParagraph(context: FileContext<Options>, node: Nodes, own3: string
 
 function sample(s: string): string {
   const t = s.trim();
-  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  return t.length > 40 ? `${t.slice(0, 39).trimEnd()}…` : t;
 }
 
 /** True when a short label reads as an English UI label that the file's language would not use as is. */

@@ -51,7 +51,8 @@ function patterns(options: Options): Pattern[] {
     // An escaped tag shown as text: `&lt;br&gt;`, `&lt;/b&gt;`.
     { kind: 'html', regex: new RegExp(`&lt;\\/?(${NAME})(?:[ \\t][^&\\n]{0,200})?\\/?&gt;`, 'giu'), names: html },
     // A tag cut short, which the parser leaves as text: `</b`, `<br` at the end of a line.
-    { kind: 'html', regex: new RegExp(`(?<![\\\\\\p{L}\\p{N}])<\\/?(${NAME})(?![\\p{L}\\p{N}_-])`, 'gu'), names: html },
+    // (An opening `<b` right after a letter or digit is left alone: `a<b` is arithmetic.)
+    { kind: 'html', regex: new RegExp(`(?:(?<![\\\\\\p{L}\\p{N}])<(?!\\/)|(?<!\\\\)<\\/)(${NAME})(?![\\p{L}\\p{N}_-])`, 'gu'), names: html },
   ];
 }
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import rule, { englishLabel } from '../../rules/guide-language.js';
+import { lintText } from '../helpers/rule-tester.js';
+
+const view = (text: string, path: string, options?: Record<string, unknown>) =>
+  lintText(text, [rule], { path, options }).map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}`, id: m.messageId, data: m.data }));
+const seed = (path: string) => readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8');
+
+describe('guide-language', () => {
+  it('finds the English UI labels of the bundled Finnish guide', () => {
+    const path = 'guides/web/emails/windows_mail/guide.fi-fi.md';
+    expect(view(seed(path), path)).toEqual([
+      { at: '13:34', id: 'label', data: { label: 'Next', language: 'fi' } },
+      { at: '31:15', id: 'label', data: { label: 'My outgoing server requires authentication', language: 'fi' } },
+      { at: '35:10', id: 'label', data: { label: 'Next', language: 'fi' } },
+    ]);
+  });
+
+  it('finds the English link text of the bundled Dutch guide and nothing in the other Dutch guide', () => {
+    const path = 'guides/web/emails/email_generalities/guide.nl-nl.md';
+    expect(view(seed(path), path)).toEqual([{ at: '56:1', id: 'label', data: { label: 'clicking here', language: 'nl' } }]);
+    const other = 'guides/web/emails/windows_mail/guide.nl-nl.md';
+    expect(view(seed(other), other)).toEqual([]);
+  });
+
+  it('finds a paragraph in another language', () => {
+    const text = 'Se il server non risponde, controlla la connessione di rete.\n\nIf none of these are working, you need to look at the logs of the server and restart the services from the command line.\n';
+    expect(view(text, 'guide.it-it.md')).toEqual([
+      { at: '3:1', id: 'paragraph', data: { found: 'en', expected: 'it', sample: 'If none of these are working, you need…' } },
+    ]);
+    expect(view(text, 'guide.it-it.md', { minLength: 200 })).toEqual([]);
+  });
+
+  it('ignores code, URLs and UI labels marked as code, short paragraphs and files without a locale', () => {
+    const text = 'Klikkaa `Next`{.action}.\n\n```\nThis is an English code comment explaining what the command below does in detail.\n```\n\nhttps://example.com/this/is/a/long/english/looking/path/with/many/words/in/it\n';
+    expect(view(text, 'guide.fi-fi.md')).toEqual([]);
+    expect(view('Click ”Next”.\n', 'guide.md')).toEqual([]);
+  });
+
+  it('judges short labels with the word lists', () => {
+    expect(englishLabel('Next', 'fi')).toBe(true);
+    expect(englishLabel('POP before SMTP', 'fi')).toBe(false);
+    expect(englishLabel('Server', 'nl')).toBe(false);
+    expect(englishLabel('Volgende', 'nl')).toBe(false);
+    expect(englishLabel('Windows Mail', 'fi')).toBe(false);
+  });
+});
