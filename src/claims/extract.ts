@@ -1,0 +1,521 @@
+/**
+ * Claim extraction: read protocol, direction, host, port, security and
+ * authentication statements from a guide, language-neutral.
+ *
+ * Sources: `Label: value` lines (paragraphs and list items, nested lists
+ * inheriting their parent's direction), sentences that name a port, GFM
+ * tables and pipe lines that do not render as a table. A settings block
+ * is the prose of one section (a form step: its fields, its ticked boxes,
+ * the sentence after it) or one table row; a security box ticked in a
+ * block applies to the ports of the same direction in that block.
+ * The extractor records what the text says, even when it is wrong:
+ * judging is the rules' job.
+ */
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Claim, ClaimExtraction, ClaimOrigin, Direction, Range, Security, SettingsBlock } from '../types.js';
+import type { Concept, CompiledLexicon, Matcher } from './lexicon.js';
+import { LineIndex, collapseInnerMarkup, findHosts, findPorts, mask, unmark } from './text.js';
+
+export interface ProtocolName {
+  id: string;
+  names: string[];
+}
+
+export interface ExtractOptions {
+  language?: string;
+  lexicon: CompiledLexicon;
+  protocols: readonly ProtocolName[];
+}
+
+/** Lines longer than this are not read for sentences (a 1 MB line must not cost more than a skim). */
+const MAX_LINE = 2000;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+interface BlockState {
+  block: SettingsBlock;
+  /** Protocol stated in the block, by direction (`*` when the statement has none). */
+  protocol: Map<Direction | '*', string>;
+  /** Security from a ticked "requires a secure connection" box, by direction. */
+  security: Map<Direction | '*', Security>;
+  claims: Claim[];
+}
+
+export function extractClaims(tree: Root, text: string, options: ExtractOptions): ClaimExtraction {
+  return new Extractor(text, options).run(tree);
+}
+
+class Extractor {
+  private readonly index: LineIndex;
+  private readonly terms: Record<Concept, Matcher>;
+  private readonly protocolRe: RegExp;
+  private readonly protocolByName = new Map<string, string>();
+  private readonly claims: Claim[] = [];
+  private readonly blocks: SettingsBlock[] = [];
+  private scope: Array<{ depth: number; text: string; protocol?: string; range: Range }> = [];
+  private current: BlockState | undefined;
+
+  constructor(
+    private readonly text: string,
+    options: ExtractOptions,
+  ) {
+    this.index = new LineIndex(text);
+    this.terms = options.lexicon.forLanguage(options.language);
+    const names: string[] = [];
+    for (const p of options.protocols) {
+      for (const n of p.names) {
+        this.protocolByName.set(n.toLowerCase(), p.id);
+        names.push(n);
+      }
+    }
+    names.sort((a, b) => b.length - a.length);
+    const body = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
+    this.protocolRe = new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?![\\p{L}\\p{N}])`, 'giu');
+  }
+
+  run(tree: Root): ClaimExtraction {
+    this.visit(tree.children, undefined);
+    this.closeBlock();
+    return { claims: this.claims, blocks: this.blocks };
+  }
+
+  // ── Walking the tree ────────────────────────────────────────────────
+
+  private visit(nodes: readonly RootContent[], inherited: Direction | undefined): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          this.heading(node);
+          break;
+        case 'paragraph':
+          this.paragraph(node, inherited);
+          break;
+        case 'list':
+          this.list(node, inherited);
+          break;
+        case 'table':
+          this.table(node);
+          break;
+        case 'blockquote':
+          this.visit(node.children, inherited);
+          break;
+        case 'thematicBreak':
+          this.closeBlock();
+          break;
+        default:
+          // Code, HTML, definitions, front matter: no claims are read there.
+          break;
+      }
+    }
+  }
+
+  private heading(node: Heading): void {
+    this.closeBlock();
+    const range = rangeOf(node);
+    const source = this.slice(node);
+    while (this.scope.length && this.scope[this.scope.length - 1].depth >= node.depth) this.scope.pop();
+    const protocols = this.protocolsIn(mask(source));
+    this.scope.push({ depth: node.depth, text: plain(source), protocol: protocols.length === 1 ? protocols[0].id : undefined, range });
+  }
+
+  private list(node: List, inherited: Direction | undefined): void {
+    for (const item of node.children) this.listItem(item, inherited);
+  }
+
+  private listItem(item: ListItem, inherited: Direction | undefined): void {
+    let direction = inherited;
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        const found = this.paragraph(child, direction);
+        // The item's own text (`Information sur le Serveur entrant :`) gives its sub-list a direction.
+        if (found) direction = found;
+      } else if (child.type === 'list') {
+        this.list(child, direction);
+      } else {
+        this.visit([child], direction);
+      }
+    }
+  }
+
+  /** Returns the direction the paragraph ends with (for nested lists). */
+  private paragraph(node: Paragraph, inherited: Direction | undefined): Direction | undefined {
+    const lines = this.linesOf(node);
+    const pipe = lines.filter((l) => /^\s*\|/.test(l.text));
+    if (pipe.length >= 2 && pipe.length === lines.length) {
+      this.pipeLines(lines);
+      return inherited;
+    }
+    let direction = inherited;
+    let last: Direction | undefined;
+    for (const line of lines) {
+      const found = this.line(line, direction);
+      if (found) {
+        direction = found;
+        last = found;
+      }
+    }
+    return last ?? inherited;
+  }
+
+  // ── One line of prose or one field ──────────────────────────────────
+
+  /** Read one line; returns the direction it states (for the lines after it). */
+  private line(line: Line, inherited: Direction | undefined): Direction | undefined {
+    if (line.text.length > MAX_LINE) return undefined;
+    const masked = mask(line.text);
+    const { label, valueStart } = splitLabel(masked);
+    const labelDirection = this.directionIn(label ?? '');
+    const ownDirection = labelDirection ?? (label === undefined ? this.directionIn(masked) : this.directionIn(masked));
+    const direction = ownDirection ?? inherited;
+    const origin: ClaimOrigin = 'prose';
+
+    const hasPort = this.terms.port.test(label ?? masked);
+    const hasServer = label !== undefined && this.terms.server.test(label);
+    const value = valueStart === undefined ? masked : masked.slice(valueStart);
+    const valueOffset = valueStart ?? 0;
+
+    // Protocol stated as a field value ("Type de serveur : POP3", "… est un serveur : **POP3**").
+    const valueProtocols = this.protocolsIn(value);
+    const bareValue = unmark(value).trim();
+    const statesProtocol =
+      label !== undefined &&
+      valueProtocols.length === 1 &&
+      (this.terms.serverType.test(label) || bareValue.toLowerCase() === valueProtocols[0].name.toLowerCase()) &&
+      !hasPort;
+    if (statesProtocol) {
+      const p = valueProtocols[0];
+      const block = this.ensureBlock(origin, line.start);
+      const dir = labelDirection ?? inherited ?? 'incoming';
+      block.protocol.set(dir, p.id);
+      this.add(block, {
+        protocol: p.id,
+        protocolSource: 'block',
+        direction: dir,
+        origin,
+        position: this.index.range(line.start + valueOffset + p.start, line.start + valueOffset + p.end),
+        text: line.text.trim(),
+      });
+      return ownDirection;
+    }
+
+    // A ticked "requires a secure connection (SSL)" box.
+    if (this.terms.secureConnection.test(masked)) {
+      const block = this.ensureBlock(origin, line.start);
+      block.security.set(direction ?? '*', 'ssl');
+    }
+    // "My outgoing server requires authentication".
+    if (this.terms.authentication.test(masked)) {
+      const block = this.ensureBlock(origin, line.start);
+      const where = this.terms.authentication.all(masked)[0];
+      this.add(block, {
+        auth: true,
+        direction: direction ?? 'outgoing',
+        origin,
+        position: this.index.range(line.start + where[0], line.start + where[1]),
+        text: line.text.trim(),
+      });
+    }
+
+    const lineProtocols = this.protocolsIn(masked);
+    const stated = lineProtocols.length > 0 && new Set(lineProtocols.map((p) => p.id)).size === 1 ? lineProtocols[0].id : undefined;
+    const security = this.securityIn(label !== undefined && hasPort ? label + ' ' + value : masked);
+
+    // Hosts: in server fields, and host:port anywhere in prose.
+    const hostText = collapseInnerMarkup(hasServer ? value : masked);
+    const hosts = findHosts(hostText.text).filter((h) => hasServer || h.port !== undefined);
+    const consumed = new Set<number>();
+    for (const h of hosts) {
+      const block = this.ensureBlock(origin, line.start);
+      const base = line.start + (hasServer ? valueOffset : 0);
+      const claim: Omit<Claim, 'block' | 'scope'> = {
+        host: h.host,
+        direction,
+        origin,
+        position: this.index.range(base + hostText.map[h.start], base + hostText.map[h.end]),
+        text: line.text.trim(),
+      };
+      if (h.port !== undefined && h.portStart !== undefined) {
+        claim.port = h.port;
+        consumed.add(base + hostText.map[h.portStart]);
+        if (security) claim.security = security;
+        if (stated) {
+          claim.protocol = stated;
+          claim.protocolSource = 'block';
+        }
+      }
+      this.add(block, claim);
+    }
+
+    // Ports: in port fields, and in sentences that use the word "port".
+    if (hasPort || (label === undefined && this.terms.port.test(masked))) {
+      const scanFrom = hasPort && label !== undefined ? valueOffset : 0;
+      for (const p of findPorts(masked.slice(scanFrom))) {
+        const start = line.start + scanFrom + p.start;
+        if (consumed.has(start)) continue;
+        const block = this.ensureBlock(origin, line.start);
+        const claim: Omit<Claim, 'block' | 'scope'> = {
+          port: p.port,
+          direction,
+          origin,
+          position: this.index.range(start, start + (p.end - p.start)),
+          text: line.text.trim(),
+        };
+        if (security) claim.security = security;
+        if (stated) {
+          claim.protocol = stated;
+          claim.protocolSource = 'block';
+        }
+        this.add(block, claim);
+      }
+    }
+    return ownDirection;
+  }
+
+  // ── Tables and pipe lines ───────────────────────────────────────────
+
+  private table(node: Table): void {
+    this.closeBlock();
+    const rows = node.children.map((row) =>
+      row.children.map((cell) => {
+        const start = cell.position?.start.offset ?? 0;
+        const end = cell.position?.end.offset ?? start;
+        return { text: this.text.slice(start, end), start };
+      }),
+    );
+    this.rows(rows, 'table');
+    this.closeBlock();
+  }
+
+  private pipeLines(lines: Line[]): void {
+    this.closeBlock();
+    const rows = lines.map((line) => {
+      const cells: Line[] = [];
+      const body = line.text.replace(/\s+$/u, '');
+      let i = body.indexOf('|');
+      while (i !== -1 && i < body.length - 1) {
+        const next = body.indexOf('|', i + 1);
+        const end = next === -1 ? body.length : next;
+        cells.push({ text: body.slice(i + 1, end), start: line.start + i + 1 });
+        i = next;
+      }
+      return cells;
+    });
+    this.rows(rows, 'pipe-lines');
+    this.closeBlock();
+  }
+
+  private rows(rows: Line[][], origin: ClaimOrigin): void {
+    const [header, ...body] = rows;
+    if (!header || body.length === 0) return;
+    type Column = { port: boolean; security?: Security; host: boolean; securityValues: boolean };
+    const columns: Column[] = header.map((cell, i) => {
+      const t = mask(cell.text);
+      const security = this.securityIn(t);
+      const port = this.terms.port.test(t);
+      const host = this.terms.server.test(t) || body.some((r) => r[i] && findHosts(collapseInnerMarkup(mask(r[i].text)).text).length > 0);
+      const securityValues = body.some((r) => r[i] && (this.terms.starttls.test(r[i].text) || this.terms.sslOn.test(r[i].text)) && findPorts(mask(r[i].text)).length === 0);
+      return { port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)), security, host, securityValues };
+    });
+    if (!columns.some((c) => c.port || c.host)) return;
+
+    for (const row of body) {
+      if (!row[0]) continue;
+      const labelText = mask(row[0].text);
+      const direction = this.directionIn(labelText);
+      const rowProtocols = row.flatMap((cell) => this.protocolsIn(mask(cell.text)));
+      const protocol = rowProtocols.length > 0 && new Set(rowProtocols.map((p) => p.id)).size === 1 ? rowProtocols[0].id : undefined;
+      let rowSecurity: Security | undefined;
+      row.forEach((cell, i) => {
+        if (columns[i]?.securityValues) rowSecurity = this.securityIn(mask(cell.text)) ?? rowSecurity;
+      });
+      const block = this.newBlock(origin, row[0].start);
+      row.forEach((cell, i) => {
+        const column = columns[i];
+        if (!column || i === 0 && !column.host) return;
+        const masked = mask(cell.text);
+        if (column.host) {
+          const collapsed = collapseInnerMarkup(masked);
+          for (const h of findHosts(collapsed.text)) {
+            this.add(block, {
+              host: h.host,
+              direction,
+              ...(protocol ? { protocol, protocolSource: 'block' as const } : {}),
+              origin,
+              position: this.index.range(cell.start + collapsed.map[h.start], cell.start + collapsed.map[h.end]),
+              text: cell.text.trim(),
+            });
+          }
+        }
+        if (column.port) {
+          for (const p of findPorts(masked)) {
+            const claim: Omit<Claim, 'block' | 'scope'> = {
+              port: p.port,
+              direction,
+              origin,
+              position: this.index.range(cell.start + p.start, cell.start + p.end),
+              text: row.map((c) => c.text.trim()).join(' | '),
+            };
+            const security = column.security ?? rowSecurity;
+            if (security) claim.security = security;
+            if (protocol) {
+              claim.protocol = protocol;
+              claim.protocolSource = 'block';
+            }
+            this.add(block, claim);
+          }
+        }
+      });
+      this.closeBlock();
+    }
+  }
+
+  // ── Blocks ──────────────────────────────────────────────────────────
+
+  private headingProtocol(): { protocol?: string; range?: Range } {
+    for (let i = this.scope.length - 1; i >= 0; i--) {
+      if (this.scope[i].protocol) return { protocol: this.scope[i].protocol, range: this.scope[i].range };
+    }
+    return {};
+  }
+
+  private newBlock(origin: ClaimOrigin, offset: number): BlockState {
+    this.closeBlock();
+    return this.ensureBlock(origin, offset);
+  }
+
+  private ensureBlock(origin: ClaimOrigin, offset: number): BlockState {
+    if (this.current) return this.current;
+    const heading = this.headingProtocol();
+    const index = this.blocks.length;
+    const block: SettingsBlock = {
+      id: `b${index + 1}`,
+      origin,
+      scope: this.scope.map((s) => s.text),
+      position: this.index.range(offset, offset),
+      index,
+    };
+    if (heading.protocol) {
+      block.headingProtocol = heading.protocol;
+      block.headingPosition = heading.range;
+    }
+    this.current = { block, protocol: new Map(), security: new Map(), claims: [] };
+    return this.current;
+  }
+
+  private add(state: BlockState, claim: Omit<Claim, 'block' | 'scope'>): void {
+    const full: Claim = { ...claim, block: state.block.id, scope: state.block.scope } as Claim;
+    if (full.direction === undefined) delete full.direction;
+    state.claims.push(full);
+    state.block.position = { start: state.block.position.start, end: claim.position.end };
+  }
+
+  /** Finish the current block: apply its ticked boxes and stated protocols to its ports. */
+  private closeBlock(): void {
+    const state = this.current;
+    this.current = undefined;
+    if (!state || state.claims.length === 0) return;
+    this.blocks.push(state.block);
+    for (const claim of state.claims) {
+      if (claim.port !== undefined && claim.security === undefined) {
+        const security = (claim.direction && state.security.get(claim.direction)) ?? state.security.get('*');
+        if (security) claim.security = security;
+      }
+      if ((claim.port !== undefined || claim.host !== undefined) && claim.protocol === undefined) {
+        const stated = (claim.direction && state.protocol.get(claim.direction)) ?? undefined;
+        if (stated) {
+          claim.protocol = stated;
+          claim.protocolSource = 'block';
+        } else if (claim.direction === 'incoming' && state.block.headingProtocol) {
+          // "Configuration IMAP": the incoming settings of the section are IMAP ones.
+          claim.protocol = state.block.headingProtocol;
+          claim.protocolSource = 'heading';
+        }
+      }
+      this.claims.push(claim);
+    }
+  }
+
+  // ── Small readers ───────────────────────────────────────────────────
+
+  private directionIn(text: string): Direction | undefined {
+    const inc = this.terms.incoming.all(text)[0];
+    const out = this.terms.outgoing.all(text)[0];
+    if (inc && out) return inc[0] <= out[0] ? 'incoming' : 'outgoing';
+    if (inc) return 'incoming';
+    if (out) return 'outgoing';
+    return undefined;
+  }
+
+  private securityIn(text: string): Security | undefined {
+    // "SSL désactivé" contains "SSL": look for the negative form first.
+    const off = this.terms.sslOff.test(text);
+    const starttls = this.terms.starttls.test(text);
+    const on = this.terms.sslOn.test(text);
+    const kinds = [off && 'none', starttls && 'starttls', on && !off && 'ssl'].filter(Boolean) as Security[];
+    return kinds.length === 1 ? kinds[0] : undefined;
+  }
+
+  private protocolsIn(text: string): Array<{ id: string; name: string; start: number; end: number }> {
+    const out: Array<{ id: string; name: string; start: number; end: number }> = [];
+    this.protocolRe.lastIndex = 0;
+    for (let m = this.protocolRe.exec(text); m; m = this.protocolRe.exec(text)) {
+      const id = this.protocolByName.get(m[1].toLowerCase());
+      if (id) out.push({ id, name: m[1], start: m.index, end: m.index + m[1].length });
+    }
+    return out;
+  }
+
+  private slice(node: Nodes): string {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    return s === undefined || e === undefined ? '' : this.text.slice(s, e);
+  }
+
+  /** The source lines of a paragraph, without list/quote markers (offsets kept). */
+  private linesOf(node: Paragraph): Line[] {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return [];
+    const out: Line[] = [];
+    let from = start;
+    while (from <= end) {
+      const nl = this.text.indexOf('\n', from);
+      const to: number = nl === -1 || nl > end ? end : nl;
+      let lineText = this.text.slice(from, to).replace(/\r$/, '');
+      // Continuation lines inside quotes or lists keep their `>` markers in the source.
+      const prefix = /^(?:\s*>)*\s*/u.exec(lineText)?.[0].length ?? 0;
+      lineText = lineText.slice(prefix);
+      out.push({ text: lineText, start: from + prefix });
+      if (to === end) break;
+      from = to + 1;
+    }
+    return out;
+  }
+}
+
+/** `Label : value` → the label and where the value starts; colons of URLs and `host:port` do not count. */
+function splitLabel(line: string): { label?: string; valueStart?: number } {
+  const m = /^([^:]{1,120}?)\s*:(?=\s|\*|$)/u.exec(line);
+  if (!m) return {};
+  const label = m[1].replace(/^[\s*_>-]+/u, '');
+  if (!/\p{L}/u.test(label)) return {};
+  return { label, valueStart: m[0].length };
+}
+
+function plain(source: string): string {
+  return source
+    .replace(/^#+\s*/u, '')
+    .replace(/\s*#+\s*$/u, '')
+    .replace(/<[^>]+>/gu, '')
+    .replace(/\{[^}]*\}/gu, '')
+    .replace(/[*_`]/gu, '')
+    .trim();
+}
+
+function rangeOf(node: Nodes): Range {
+  const p = node.position;
+  return p ? { start: { ...p.start }, end: { ...p.end } } : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}

@@ -1,0 +1,126 @@
+/**
+ * Load the per-language vocabulary (lexicons/*.yaml, validated against
+ * schemas/lexicon.schema.json) and compile each concept into one
+ * Unicode-aware, case-insensitive, whole-word matcher.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadDataFile } from '../config/validate.js';
+import { packagePath } from '../paths.js';
+
+export const CONCEPTS = [
+  'incoming',
+  'outgoing',
+  'server',
+  'port',
+  'username',
+  'password',
+  'sslOn',
+  'sslOff',
+  'starttls',
+  'secureConnection',
+  'authentication',
+  'serverType',
+] as const;
+export type Concept = (typeof CONCEPTS)[number];
+
+export type LexiconFile = { language: string; name?: string } & Partial<Record<Concept, string[]>>;
+
+/** Terms of every concept for one language (merged from all folders). */
+export type Terms = Record<Concept, string[]>;
+
+/** A compiled concept: finds whole-word occurrences in a line. */
+export interface Matcher {
+  /** Every match [start, end) in `text`. */
+  all(text: string): Array<[number, number]>;
+  test(text: string): boolean;
+}
+
+export interface CompiledLexicon {
+  /** Languages available (ISO codes). */
+  languages: string[];
+  /** Matchers for a language: its own terms, then English and common ones. With no language: every language. */
+  forLanguage(language: string | undefined): Record<Concept, Matcher>;
+}
+
+const cache = new Map<string, CompiledLexicon>();
+
+/** Load the built-in lexicons plus extra folders (a file there extends the language of the same name). */
+export function loadLexicons(extraDirs: readonly string[] = []): CompiledLexicon {
+  const key = extraDirs.join('\0');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const byLanguage = new Map<string, Terms>();
+  for (const dir of [packagePath('lexicons'), ...extraDirs]) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      const file = join(dir, name);
+      const { data } = loadDataFile(file, 'lexicon.schema.json', dir === packagePath('lexicons') ? `lexicons/${basename(file)}` : file);
+      const lexicon = data as LexiconFile;
+      const terms = byLanguage.get(lexicon.language) ?? emptyTerms();
+      for (const concept of CONCEPTS) terms[concept].push(...(lexicon[concept] ?? []));
+      byLanguage.set(lexicon.language, terms);
+    }
+  }
+  const compiled = compileAll(byLanguage);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+function emptyTerms(): Terms {
+  return Object.fromEntries(CONCEPTS.map((c) => [c, [] as string[]])) as unknown as Terms;
+}
+
+function compileAll(byLanguage: Map<string, Terms>): CompiledLexicon {
+  const languages = [...byLanguage.keys()].filter((l) => l !== 'common');
+  const perLanguage = new Map<string, Record<Concept, Matcher>>();
+  const merge = (codes: string[]): Record<Concept, Matcher> => {
+    const out = {} as Record<Concept, Matcher>;
+    for (const concept of CONCEPTS) {
+      const terms = codes.flatMap((code) => byLanguage.get(code)?.[concept] ?? []);
+      out[concept] = compileTerms(terms);
+    }
+    return out;
+  };
+  return {
+    languages,
+    forLanguage(language) {
+      const key = language && byLanguage.has(language) ? language : '*';
+      let m = perLanguage.get(key);
+      if (!m) {
+        m = merge(key === '*' ? ['common', ...languages] : [key, 'en', 'common']);
+        perLanguage.set(key, m);
+      }
+      return m;
+    },
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** One regex per concept: longest terms first, whole words, `stem*` for inflected forms, flexible spaces. */
+export function compileTerms(terms: readonly string[]): Matcher {
+  const unique = [...new Set(terms.map((t) => t.normalize('NFC')))].sort((a, b) => b.length - a.length);
+  if (unique.length === 0) return { all: () => [], test: () => false };
+  const body = unique
+    .map((t) => {
+      const stem = t.endsWith('*');
+      const core = escapeRegExp(stem ? t.slice(0, -1) : t).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+      return stem ? `${core}[\\p{L}\\p{M}]*` : core;
+    })
+    .join('|');
+  const source = `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
+  const global = new RegExp(source, 'giu');
+  const single = new RegExp(source, 'iu');
+  return {
+    all(text) {
+      const out: Array<[number, number]> = [];
+      global.lastIndex = 0;
+      for (let m = global.exec(text); m; m = global.exec(text)) out.push([m.index, m.index + m[0].length]);
+      return out;
+    },
+    test: (text) => single.test(text),
+  };
+}
