@@ -17,6 +17,7 @@ import type { FileResult } from '../types.js';
 import { commandSets } from './sets-command.js';
 import { commandClaims } from './claims-command.js';
 import { commandRules } from './rules-command.js';
+import { parseShard, type Shard } from '../engine/shard.js';
 import { extraFormat, extraCommand, prepareTargets, applyFixes } from './extensions.js';
 
 export interface Io {
@@ -75,6 +76,9 @@ async function dispatch(io: Io): Promise<number> {
     inputs,
     only: flags.rule,
     workers: parseWorkers(flags.workers),
+    cache: flags.cache,
+    cacheLocation: flags['cache-location'],
+    shard: shardFlag(flags.shard),
   });
 
   switch (command) {
@@ -150,6 +154,13 @@ function render(format: Format, results: FileResult[], run: RunResult, color: bo
     default:
       return extraFormat(format, results, run);
   }
+}
+
+function shardFlag(value: string | undefined): Shard | undefined {
+  if (value === undefined) return undefined;
+  const shard = parseShard(value);
+  if (!shard) throw new UsageError(`--shard expects I/N with 1 ≤ I ≤ N (e.g. 2/3), not \`${value}\``);
+  return shard;
 }
 
 function parseWorkers(value: string | undefined): number | 'auto' | undefined {

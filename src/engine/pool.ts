@@ -4,8 +4,9 @@
  * sends back outcomes (plain data: messages and summaries, no trees).
  */
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome, FileTarget } from './lint-file.js';
+import type { FileTarget } from './lint-file.js';
 import type { EnvironmentOptions } from './environment.js';
+import type { Fingerprinted } from './run.js';
 
 const BATCH = 64;
 
@@ -16,22 +17,29 @@ export interface WorkerRequest {
 
 export interface WorkerResponse {
   id: number;
-  outcomes?: FileOutcome[];
+  outcomes?: Fingerprinted[];
   error?: string;
+}
+
+/** What each worker builds its environment from (plain data: it is cloned into the thread). */
+export interface PoolData extends EnvironmentOptions {
+  /** Fingerprint the bytes each outcome was made from (for the cache). */
+  fingerprint?: boolean;
 }
 
 export async function runOnPool(
   targets: readonly FileTarget[],
   size: number,
-  options: EnvironmentOptions,
+  options: PoolData,
   onProgress?: (done: number, total: number) => void,
-): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(targets.length);
+): Promise<Fingerprinted[]> {
+  const outcomes: Fingerprinted[] = new Array(targets.length);
   const batches: Array<{ start: number; batch: FileTarget[] }> = [];
   for (let i = 0; i < targets.length; i += BATCH) batches.push({ start: i, batch: targets.slice(i, i + BATCH) });
   let next = 0;
   let done = 0;
-  const workerData: EnvironmentOptions = { cwd: options.cwd, configPath: options.configPath, only: options.only };
+  // Everything createEnvironment reads, so a worker lints exactly as the main thread would.
+  const workerData: PoolData = { cwd: options.cwd, configPath: options.configPath, only: options.only, ruleOverrides: options.ruleOverrides, fingerprint: options.fingerprint };
   const url = new URL('./worker.js', import.meta.url);
 
   await Promise.all(

@@ -2,7 +2,7 @@
  * A whole run: discover → file phase (in this thread or on a worker pool)
  * → set phase → sorted results.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Rule, TranslationSet } from '../rule.js';
 import type { FileResult, FileSummary, LintMessage } from '../types.js';
@@ -13,6 +13,8 @@ import { createFileLinter, emptySummary, type FileOutcome, type FileTarget } fro
 import { groupSets } from './sets.js';
 import { runSetRules } from './set-phase.js';
 import { runOnPool } from './pool.js';
+import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
+import { inShard, type Shard } from './shard.js';
 
 export interface RunOptions extends EnvironmentOptions {
   /** Paths or globs from the command line; none means the config's `files`. */
@@ -23,6 +25,12 @@ export interface RunOptions extends EnvironmentOptions {
   onProgress?: (done: number, total: number) => void;
   /** Lint these targets instead of discovering (used by --changed/--staged). */
   targets?: FileTarget[];
+  /** Reuse the outcomes of unchanged files between runs (`--cache`); see cache.ts. */
+  cache?: boolean;
+  /** Folder of the cache (`--cache-location`). */
+  cacheLocation?: string;
+  /** Lint only this shard's translation sets (`--shard I/N`). */
+  shard?: Shard;
 }
 
 export interface RunResult {
@@ -31,28 +39,52 @@ export interface RunResult {
   results: FileResult[];
   summaries: FileSummary[];
   sets: TranslationSet[];
+  /** With `cache`: files whose stored outcome was reused, and files linted afresh. */
+  cacheStats?: { hits: number; misses: number };
 }
 
 /** Below this many files a pool costs more (worker start-up, module loading) than it saves. */
 const POOL_THRESHOLD = 400;
 
 export async function run(options: RunOptions): Promise<RunResult> {
-  const { env, effective, rules } = createEnvironment(options);
+  const setup = createEnvironment(options);
+  const { env, effective, rules } = setup;
   const discovery = options.targets ? { files: options.targets, problems: [] } : await discover(env.config, options.cwd, options.inputs);
-  const targets = discovery.files;
+  // A file outside every set is a set of its own (as groupSets has it).
+  const targets = inShard(discovery.files, options.shard, (t) => t.setKey ?? t.path);
+  const problems = inShard(discovery.problems, options.shard, (p) => p.path);
 
-  const workers = workerCount(options.workers, targets.length);
-  let outcomes: FileOutcome[];
+  // Cache hits first: a warm run with nothing changed never starts the pool.
+  const cache = options.cache ? openCache(setup, { cwd: options.cwd, location: options.cacheLocation, variant: options.shard && `${options.shard.index}/${options.shard.count}` }) : undefined;
+  const outcomes: FileOutcome[] = new Array(targets.length);
+  const pending: number[] = [];
+  targets.forEach((target, i) => {
+    const hit = cache?.get(target);
+    if (hit) outcomes[i] = hit;
+    else pending.push(i);
+  });
+  const todo = pending.map((i) => targets[i]);
+  const cached = targets.length - todo.length;
+  const progress = options.onProgress && ((done: number) => options.onProgress?.(cached + done, targets.length));
+
+  const workers = workerCount(options.workers, todo.length);
+  let fresh: Fingerprinted[];
   if (workers > 1) {
-    outcomes = await runOnPool(targets, workers, options, options.onProgress);
+    fresh = await runOnPool(todo, workers, { ...options, fingerprint: Boolean(cache) }, progress);
   } else {
     const linter = createFileLinter(env, effective, rules, env.config.maxFileSize);
-    outcomes = targets.map((target, i) => {
-      const outcome = lintOne(linter, target);
-      options.onProgress?.(i + 1, targets.length);
+    fresh = todo.map((target, i) => {
+      const outcome = lintOne(linter, target, Boolean(cache));
+      progress?.(i + 1);
       return outcome;
     });
   }
+  pending.forEach((index, k) => {
+    const { fingerprint, ...outcome } = fresh[k];
+    outcomes[index] = outcome;
+    cache?.set(targets[index], outcome, fingerprint);
+  });
+  cache?.save();
 
   const summaries = outcomes.map((o) => o.summary);
   const sets = groupSets(summaries, env.config.locales.source);
@@ -62,7 +94,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     path: o.result.path,
     messages: sortMessages([...o.result.messages, ...(setMessages.get(o.result.path) ?? [])]),
   }));
-  for (const problem of discovery.problems) {
+  for (const problem of problems) {
     const point = { line: 1, column: 1 };
     results.push({
       path: problem.path,
@@ -70,13 +102,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
     });
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { config: env.config, rules, results, summaries, sets };
+  return { config: env.config, rules, results, summaries, sets, cacheStats: cache && { ...cache.stats } };
 }
 
-/** Read and lint one file; a read error is a message on it. */
-export function lintOne(linter: ReturnType<typeof createFileLinter>, target: FileTarget): FileOutcome {
+/** An outcome with the fingerprint of the bytes it was made from (for the cache). */
+export type Fingerprinted = FileOutcome & { fingerprint?: Fingerprint };
+
+/** Read and lint one file; a read error is a message on it. With `fingerprint`, stat before reading (see cache.ts). */
+export function lintOne(linter: ReturnType<typeof createFileLinter>, target: FileTarget, fingerprint = false): Fingerprinted {
   let buffer: Buffer;
+  let stat: { size: number; mtimeMs: number } | undefined;
+  const checkedAt = Date.now();
   try {
+    if (fingerprint) stat = statSync(target.absPath);
     buffer = readFileSync(target.absPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -86,7 +124,9 @@ export function lintOne(linter: ReturnType<typeof createFileLinter>, target: Fil
       summary: emptySummary(target, true),
     };
   }
-  return linter.lint(target, buffer);
+  const outcome: Fingerprinted = linter.lint(target, buffer);
+  if (stat) outcome.fingerprint = fingerprintOf(stat, buffer, checkedAt);
+  return outcome;
 }
 
 function workerCount(setting: RunOptions['workers'], files: number): number {

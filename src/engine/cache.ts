@@ -1,0 +1,296 @@
+/**
+ * `--cache`: the outcome of each file (messages + summary) kept between
+ * runs, so a run where little changed re-parses little. Set rules always
+ * re-run, from cached and fresh summaries alike, so a changed translation
+ * is still compared with its unchanged siblings.
+ *
+ * One file holds the whole cache (a v8-serialized blob: one read, one
+ * write, no per-file I/O). Its `key` digests everything a file's outcome
+ * depends on besides the file itself: guidelint's version and build, the
+ * resolved config, the model, the lexicons, the bundled data and the
+ * effective rules. Any change there discards every entry. Per file,
+ * size + mtime is a pre-check and the content hash is the truth; local
+ * files a guide points to (images, relative links) are re-checked for
+ * existence, since guide-image's verdict depends on them.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { packageRoot, packageVersion } from '../paths.js';
+import type { FileOutcome, FileTarget } from './lint-file.js';
+import type { Setup } from './environment.js';
+import type { FileSummary } from '../types.js';
+
+const FORMAT = 1;
+
+/** Size, mtime and content hash of a file, taken when it was read for linting. */
+export interface Fingerprint {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  /** When the stat was taken (ms since epoch); a file modified this close to it is always re-hashed. */
+  checkedAt: number;
+}
+
+interface Entry {
+  absPath: string;
+  locale?: string;
+  setKey?: string;
+  fingerprint: Fingerprint;
+  /** Existence of the local files the guide points to, when it was linted. */
+  probes: Array<[string, boolean]>;
+  outcome: FileOutcome;
+}
+
+interface Blob {
+  format: number;
+  key: string;
+  entries: Map<string, Entry>;
+}
+
+export interface CacheOptions {
+  cwd: string;
+  /** Folder of the cache; default node_modules/.cache/guidelint under the config root (or cwd). */
+  location?: string;
+  /** Part of the file name, so concurrent shards do not overwrite each other's cache. */
+  variant?: string;
+}
+
+export interface FileCache {
+  /** The stored outcome when the file and what it points to are unchanged; else undefined. */
+  get(target: FileTarget): FileOutcome | undefined;
+  /** Store a fresh outcome with the fingerprint taken when the file was read. */
+  set(target: FileTarget, outcome: FileOutcome, fingerprint: Fingerprint | undefined): void;
+  /** Write the cache atomically (only when something changed). Never throws. */
+  save(): void;
+  readonly path: string;
+  readonly stats: { hits: number; misses: number };
+}
+
+/** Files modified within this many ms of being read are not trusted on size + mtime alone (coarse timestamps). */
+const RACY_MS = 2000;
+
+export function hashBuffer(buffer: Uint8Array): string {
+  return createHash('sha1').update(buffer).digest('hex');
+}
+
+/** Stat, then read, then hash: a change after the stat makes the next run re-hash, never trust a stale outcome. */
+export function fingerprintOf(stat: { size: number; mtimeMs: number }, buffer: Uint8Array, checkedAt: number): Fingerprint {
+  return { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashBuffer(buffer), checkedAt };
+}
+
+export function defaultCacheFolder(setup: Setup, cwd: string): string {
+  const root = setup.env.config.configPath ? setup.env.config.root : resolve(cwd);
+  return join(root, 'node_modules', '.cache', 'guidelint');
+}
+
+export function openCache(setup: Setup, options: CacheOptions): FileCache {
+  const folder = resolve(options.cwd, options.location ?? defaultCacheFolder(setup, options.cwd));
+  // Paths in outcomes are relative to cwd, so the cache belongs to a (config, cwd) pair.
+  const name = createHash('sha1')
+    .update(`${setup.env.config.configPath ?? ''}\0${resolve(options.cwd)}\0${options.variant ?? ''}`)
+    .digest('hex')
+    .slice(0, 16);
+  const path = join(folder, `guidelint-${name}.cache`);
+  const key = cacheKey(setup);
+  const previous = load(path, key);
+  const entries = previous ?? new Map<string, Entry>();
+  let dirty = previous === undefined;
+  const stats = { hits: 0, misses: 0 };
+
+  return {
+    path,
+    stats,
+    get(target) {
+      const entry = entries.get(target.path);
+      const outcome = entry && valid(entry, target) ? check(entry, target) : undefined;
+      if (outcome) {
+        stats.hits++;
+        if (outcome.refreshed) dirty = true;
+        return entry!.outcome;
+      }
+      stats.misses++;
+      return undefined;
+    },
+    set(target, outcome, fingerprint) {
+      if (!fingerprint) return;
+      entries.set(target.path, {
+        absPath: target.absPath,
+        locale: target.locale,
+        setKey: target.setKey,
+        fingerprint,
+        probes: probesOf(outcome.summary),
+        outcome: { result: outcome.result, summary: outcome.summary },
+      });
+      dirty = true;
+    },
+    save() {
+      if (!dirty) return;
+      try {
+        mkdirSync(folder, { recursive: true });
+        const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+        writeFileSync(temp, serialize({ format: FORMAT, key, entries } satisfies Blob));
+        try {
+          renameSync(temp, path);
+        } catch (error) {
+          unlinkSync(temp);
+          throw error;
+        }
+        dirty = false;
+      } catch {
+        // A cache that cannot be written (read-only folder, full disk) only costs speed.
+      }
+    },
+  };
+}
+
+/** The previous entries if the blob is readable and made under the same key. Anything else: start empty. */
+function load(path: string, key: string): Map<string, Entry> | undefined {
+  let data: unknown;
+  try {
+    data = deserialize(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object') return undefined;
+  const blob = data as Partial<Blob>;
+  if (blob.format !== FORMAT || blob.key !== key || !(blob.entries instanceof Map)) return undefined;
+  return blob.entries;
+}
+
+/** Shape check of an entry read from disk: a damaged entry is a miss, not a crash. */
+function valid(entry: Entry, target: FileTarget): boolean {
+  const f = entry?.fingerprint;
+  const o = entry?.outcome;
+  return (
+    typeof f?.size === 'number' &&
+    typeof f.mtimeMs === 'number' &&
+    typeof f.hash === 'string' &&
+    typeof f.checkedAt === 'number' &&
+    Array.isArray(entry.probes) &&
+    Array.isArray(o?.result?.messages) &&
+    o.result.path === target.path &&
+    typeof o.summary === 'object' &&
+    o.summary !== null &&
+    o.summary.path === target.path &&
+    entry.absPath === target.absPath &&
+    entry.locale === target.locale &&
+    entry.setKey === target.setKey
+  );
+}
+
+/** Is the entry still the truth for the file? `refreshed` when only its stat changed (same content). */
+function check(entry: Entry, target: FileTarget): { refreshed: boolean } | undefined {
+  const f = entry.fingerprint;
+  let stat;
+  try {
+    stat = statSync(target.absPath);
+  } catch {
+    return undefined;
+  }
+  let refreshed = false;
+  const trusted = stat.size === f.size && stat.mtimeMs === f.mtimeMs && f.mtimeMs < f.checkedAt - RACY_MS;
+  if (!trusted) {
+    const checkedAt = Date.now();
+    let buffer: Buffer;
+    try {
+      buffer = readFileSync(target.absPath);
+    } catch {
+      return undefined;
+    }
+    if (hashBuffer(buffer) !== f.hash) return undefined;
+    entry.fingerprint = { size: stat.size, mtimeMs: stat.mtimeMs, hash: f.hash, checkedAt };
+    refreshed = true;
+  }
+  for (const [path, existed] of entry.probes) {
+    if (existsSync(path) !== existed) return undefined;
+  }
+  return { refreshed };
+}
+
+/** A URL that names a local file next to the guide: no scheme, not site-absolute, not a same-page fragment. */
+const NOT_LOCAL = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/iu;
+
+/** Local files the guide points to, with whether they exist now. */
+function probesOf(summary: FileSummary): Array<[string, boolean]> {
+  const folder = dirname(summary.absPath);
+  const seen = new Map<string, boolean>();
+  for (const { url } of [...summary.images, ...summary.links]) {
+    if (!url || NOT_LOCAL.test(url)) continue;
+    let local = url.replace(/[?#].*$/su, '');
+    if (!local) continue;
+    try {
+      local = decodeURIComponent(local);
+    } catch {
+      // Keep the raw text: that is what a rule would look for, too.
+    }
+    const abs = resolve(folder, local);
+    if (!seen.has(abs)) seen.set(abs, existsSync(abs));
+  }
+  return [...seen];
+}
+
+/** Digest of everything besides the file itself that a file's outcome depends on. */
+export function cacheKey(setup: Setup): string {
+  const { config } = setup.env;
+  const hash = createHash('sha256');
+  const add = (label: string, value: string | Uint8Array): void => {
+    hash.update(`\0${label}\0`);
+    hash.update(value);
+  };
+  add('format', String(FORMAT));
+  add('version', packageVersion());
+  add('node', process.versions.v8);
+  add('config', stableJson(config));
+  add('rules', stableJson(setup.effective.map((e) => [e.rule.meta.id, e.severity, e.options])));
+  if (config.model) add('model', readOrMissing(config.model));
+  for (const dir of config.lexicons) addTree(add, 'lexicon', dir, 'content');
+  const pkg = packageRoot();
+  // Bundled data (built-in model, lexicons, rule data) by content; the built code by size and mtime.
+  for (const dir of ['models', 'lexicons', 'rules/data']) addTree(add, 'bundled', join(pkg, dir), 'content');
+  addTree(add, 'build', join(pkg, 'dist'), 'stat');
+  return hash.digest('hex');
+}
+
+function readOrMissing(path: string): Uint8Array | string {
+  try {
+    return readFileSync(path);
+  } catch {
+    return '\0missing';
+  }
+}
+
+/** Add every file under `dir` (sorted, recursive) to the digest, by content or by stat. */
+function addTree(add: (label: string, value: string | Uint8Array) => void, label: string, dir: string, by: 'content' | 'stat'): void {
+  if (!existsSync(dir)) {
+    add(label, `${dir}\0missing`);
+    return;
+  }
+  const stat = statSync(dir);
+  if (stat.isFile()) {
+    add(label, dir);
+    add(label, by === 'content' ? readOrMissing(dir) : `${stat.size}:${stat.mtimeMs}`);
+    return;
+  }
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    addTree(add, label, join(dir, name), by);
+  }
+}
+
+/** JSON with sorted object keys, so the same config always digests the same. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
