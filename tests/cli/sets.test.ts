@@ -65,7 +65,8 @@ describe('translation sets', () => {
     const root = tempTree({ 'x/guide.fr-fr.md': '# A\n', 'x/guide.en-gb.md': '# A\n' });
     roots.push(root);
     const r = runCli(['sets'], { cwd: root });
-    expect(r.stdout).toMatch(/x\/guide\.\{locale\}\.md\n {2}locales: en-gb, fr-fr/);
+    // No config: no source locale, so the reference is the majority (first on ties).
+    expect(r.stdout).toMatch(/x\/guide\.\{locale\}\.md\n {2}locales: en-gb \(reference\), fr-fr/);
     expect(r.stdout).toMatch(/1 sets \(1 with translations\), 2 files/);
   });
 });
