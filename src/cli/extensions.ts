@@ -8,6 +8,7 @@ import { UsageError } from './main.js';
 import type { RunOptions, RunResult } from '../engine/run.js';
 import type { FileResult } from '../types.js';
 import { prepareChanged } from './changed.js';
+import { commandMergeSarif } from './merge-sarif.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -15,7 +16,8 @@ import { formatMarkdown } from '../report/markdown.js';
 export type CommandHandler = (args: string[], flags: Flags, io: Io) => Promise<number>;
 
 /** Commands other than lint/sets/claims/rules. */
-export function extraCommand(_name: string | undefined): CommandHandler | undefined {
+export function extraCommand(name: string | undefined): CommandHandler | undefined {
+  if (name === 'merge-sarif') return commandMergeSarif;
   return undefined;
 }
 
