@@ -20,6 +20,12 @@ import guideFrontmatter from './guide-frontmatter.js';
 import guideLanguage from './guide-language.js';
 import guideUndefinedReference from './guide-undefined-reference.js';
 import guideDuplicateDefinition from './guide-duplicate-definition.js';
+import translationClaims from './translation-claims.js';
+import translationStructure from './translation-structure.js';
+import translationFrontmatter from './translation-frontmatter.js';
+import translationLinks from './translation-links.js';
+import translationMissing from './translation-missing.js';
+import translationStale from './translation-stale.js';
 
 export const rules: Rule[] = [
   claimContradiction,
@@ -39,4 +45,10 @@ export const rules: Rule[] = [
   guideLanguage,
   guideUndefinedReference,
   guideDuplicateDefinition,
+  translationClaims,
+  translationStructure,
+  translationFrontmatter,
+  translationLinks,
+  translationMissing,
+  translationStale,
 ];

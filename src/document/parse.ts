@@ -36,7 +36,8 @@ export class FrontmatterError extends Error {
 
 /** Parse YAML text; errors carry the line within the YAML text. */
 export function parseYaml(source: string): unknown {
-  const doc = YAML.parseDocument(source, { customTags: (tags) => [leadingZero, ...tags], prettyErrors: false });
+  // gray-matter hands over CRLF front matter with a lone `\r` at its end, which the YAML parser rejects.
+  const doc = YAML.parseDocument(source.replace(/\r\n?/g, '\n'), { customTags: (tags) => [leadingZero, ...tags], prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };

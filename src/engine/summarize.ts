@@ -44,7 +44,8 @@ export function codeFingerprint(value: string): string {
 }
 
 const ADMONITION_OVH = /^\[!(\w+)\]/u;
-const ADMONITION_MKDOCS = /^(?:!!!|\?\?\?\+?)\s+([\w-]+)/u;
+// `!!! warning` or `!!! note "Title"`: a type word alone (a Grav notice is `!!! Some text`).
+const ADMONITION_MKDOCS = /^(?:!!!|\?\?\?\+?)\s+([a-z][\w-]*)(?:\s+"[^"]*")?\s*$/u;
 const ADMONITION_GRAV = /^(!{1,4})\s+\S/u;
 
 export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
@@ -67,7 +68,8 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
           tables.push(tableInfo(node));
           break;
         case 'code':
-          code.push({ lang: node.lang ?? null, fingerprint: codeFingerprint(node.value), range: rangeOf(node) });
+          // Only fenced blocks are commands: indented "code" is often an admonition or tab body (MkDocs).
+          if (isFenced(text, node.position?.start.offset)) code.push({ lang: node.lang ?? null, fingerprint: codeFingerprint(node.value), range: rangeOf(node) });
           break;
         case 'image':
           images.push({ url: node.url, alt: node.alt ?? '', range: rangeOf(node) });
@@ -139,6 +141,12 @@ function headingInfo(node: Heading, slugger: GithubSlugger, text: string): Headi
 function tableInfo(node: Table): TableInfo {
   const header = node.children[0]?.children.map((cell) => inlineText(cell.children).trim().toLowerCase()) ?? [];
   return { rows: node.children.length, columns: header.length, header, range: rangeOf(node) };
+}
+
+function isFenced(text: string, start: number | undefined): boolean {
+  if (start === undefined) return false;
+  const head = text.slice(start, start + 4);
+  return head.startsWith('```') || head.startsWith('~~~');
 }
 
 function firstLine(text: string, start: number): string {

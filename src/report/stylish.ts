@@ -22,7 +22,9 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     if (result.messages.length === 0) continue;
     lines.push(c.underline(result.path));
     const rows = result.messages.map((m) => {
-      const related = m.related?.length ? ` (see ${m.related.map((r) => `${r.path}:${r.range.start.line}`).join(', ')})` : '';
+      // Related places the message does not already name (`guide.fr-fr.md:37`) are added after it.
+      const extra = (m.related ?? []).filter((r) => !m.message.includes(`${r.path.slice(r.path.lastIndexOf('/') + 1)}:${r.range.start.line}`));
+      const related = extra.length ? ` (see ${extra.map((r) => `${r.path}:${r.range.start.line}`).join(', ')})` : '';
       return [place(m), m.severity === 2 ? 'error' : 'warning', oneLine(m.message) + related, m.ruleId];
     });
     const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));

@@ -1,0 +1,65 @@
+/**
+ * translation-frontmatter: front matter keys that name the guide itself
+ * (config `frontmatter.identical`, e.g. `legacy_guide_number`,
+ * `deprecated`, `hidden`) must be the same in every locale. Translated
+ * keys (title, excerpt, slug…) are never compared. `g1300` and `1300` are
+ * the same value written two ways, and the message says so.
+ */
+import { defineSetRule } from '../src/rule.js';
+import { fileName, keyRange, localeName, translations } from '../src/translation/common.js';
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : JSON.stringify(value);
+}
+
+/** Same digits, different spelling (`g1300` / `1300`, `'08'` / `8`). */
+function sameWrittenDifferently(a: unknown, b: unknown): boolean {
+  const digits = (v: unknown) => /^\D{0,3}0*(\d+)\D{0,3}$/u.exec(show(v))?.[1];
+  const x = digits(a);
+  return x !== undefined && x === digits(b);
+}
+
+export default defineSetRule({
+  meta: {
+    id: 'translation-frontmatter',
+    family: 'translation',
+    description: 'Finds front matter keys that must be identical in every locale (configured) but differ from the source.',
+    defaultSeverity: 'error',
+    schema: { type: 'object', additionalProperties: false, properties: { keys: { type: 'array', items: { type: 'string' } } } },
+    messages: {
+      spelling: '`{key}` is written `{here}` here and `{there}` in the source `{source}` ({where}): the same guide written two ways, write it as the source does',
+      differs: '`{key}` is `{here}` here but `{there}` in the source `{source}` ({where})',
+      missing: '`{key}: {there}` of the source `{source}` ({where}) is missing here',
+      extra: '`{key}: {here}` is set here but not in the source `{source}`',
+    },
+  },
+  check(context) {
+    const { set } = context;
+    const reference = set.reference;
+    if (!reference) return;
+    const keys = (context.options.keys as string[] | undefined) ?? context.config.frontmatterIdentical;
+    if (!keys.length) return;
+    const refData = reference.frontmatter ?? {};
+    for (const file of translations(set)) {
+      if (!file.frontmatter && !reference.frontmatter) continue;
+      const data = file.frontmatter ?? {};
+      for (const key of keys) {
+        const here = data[key];
+        const there = refData[key];
+        if (here === undefined && there === undefined) continue;
+        if (here !== undefined && there !== undefined && show(here) === show(there)) continue;
+        const where = `${fileName(reference)}:${reference.frontmatterLines[key] ?? 1}`;
+        const base = { locale: localeName(file), key, source: localeName(reference), where };
+        const related = [{ path: reference.path, range: keyRange(reference, key), message: `The source's \`${key}\`.` }];
+        if (here === undefined) {
+          context.report({ file, messageId: 'missing', range: keyRange(file, key), data: { ...base, there: show(there) }, related });
+        } else if (there === undefined) {
+          context.report({ file, messageId: 'extra', range: keyRange(file, key), data: { ...base, here: show(here) } });
+        } else {
+          const messageId = sameWrittenDifferently(here, there) ? 'spelling' : 'differs';
+          context.report({ file, messageId, range: keyRange(file, key), data: { ...base, here: show(here), there: show(there) }, related });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * translation-stale: a translation whose front matter `updated` date is
+ * older than the source's is out of date; the message says by how much.
+ */
+import { defineSetRule } from '../src/rule.js';
+import { fileName, keyRange, localeName, translations } from '../src/translation/common.js';
+
+function date(value: unknown): Date | undefined {
+  if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** "3 years 2 months", "5 months", "12 days". */
+export function distance(from: Date, to: Date): string {
+  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  if (to.getUTCDate() < from.getUTCDate()) months--;
+  if (months <= 0) {
+    const days = Math.round((to.getTime() - from.getTime()) / 86_400_000);
+    return `${days} day${days === 1 ? '' : 's'}`;
+  }
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts = [years ? `${years} year${years === 1 ? '' : 's'}` : '', rest ? `${rest} month${rest === 1 ? '' : 's'}` : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+export default defineSetRule({
+  meta: {
+    id: 'translation-stale',
+    family: 'translation',
+    description: 'Finds translations last updated before their source (front matter `updated`), and says how far behind they are.',
+    defaultSeverity: 'warn',
+    schema: { type: 'object', additionalProperties: false, properties: { key: { type: 'string' } } },
+    defaultOptions: { key: 'updated' },
+    messages: {
+      stale: '`{locale}` was updated {here}, {behind} before the source `{source}` ({there}, {where}); it may miss changes',
+    },
+  },
+  check(context) {
+    const { set } = context;
+    const reference = set.reference;
+    if (!reference?.frontmatter) return;
+    const key = String(context.options.key ?? 'updated');
+    const there = date(reference.frontmatter[key]);
+    if (!there) return;
+    for (const file of translations(set)) {
+      const here = date(file.frontmatter?.[key]);
+      if (!here || here >= there) continue;
+      context.report({
+        file,
+        messageId: 'stale',
+        range: keyRange(file, key),
+        data: {
+          locale: localeName(file),
+          here: here.toISOString().slice(0, 10),
+          behind: distance(here, there),
+          source: localeName(reference),
+          there: there.toISOString().slice(0, 10),
+          where: `${fileName(reference)}:${reference.frontmatterLines[key] ?? 1}`,
+        },
+        related: [{ path: reference.path, range: keyRange(reference, key), message: `The source was updated ${there.toISOString().slice(0, 10)}.` }],
+      });
+    }
+  },
+});
