@@ -34,7 +34,7 @@ function levels(headings: readonly HeadingInfo[]): string {
 }
 
 /**
- * An image's name without folder and without a locale marker
+ * An image's name without folder, extension or locale marker
  * (`portforwarding_en.png`, `screen-fr-fr.png`): locale variants of one
  * screenshot are the same image.
  */
@@ -43,7 +43,9 @@ function base(url: string): string {
   return name
     .slice(name.lastIndexOf('/') + 1)
     .toLowerCase()
-    .replace(/[-_.][a-z]{2}(?:[-_][a-z]{2})?(?=\.[a-z0-9]+$)/u, '');
+    .replace(/[-_.][a-z]{2}(?:[-_][a-z]{2})?(?=\.[a-z0-9]+$)/u, '')
+    // The same screenshot saved as .png in one locale and .jpg in another is the same image.
+    .replace(/\.(?:png|jpe?g|gif|webp|svg)$/u, '');
 }
 
 function multisetDiff(a: readonly string[], b: readonly string[]): string[] {
@@ -73,6 +75,22 @@ function commands(fingerprint: string): string {
 
 const FIRST: Range = lineRange(1);
 
+const TEXT_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'output', 'console', 'log', 'none']);
+
+function isProgram(lang: string | null): boolean {
+  return !TEXT_LANGS.has((lang ?? '').toLowerCase());
+}
+
+/** Share of command words two blocks have in common (Jaccard). */
+function overlap(a: string, b: string): number {
+  const x = new Set(a.split(' ').filter(Boolean));
+  const y = new Set(b.split(' ').filter(Boolean));
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 1 : shared / union;
+}
+
 export default defineSetRule({
   meta: {
     id: 'translation-structure',
@@ -93,6 +111,7 @@ export default defineSetRule({
       tables: '`{locale}` has {here} tables where the source `{source}` has {there}',
       tableShape: 'Table {index} has {here} where the source `{source}` has {there} ({where})',
       code: '`{locale}` has {here} code blocks where the source `{source}` has {there}; first missing: `{first}` ({where})',
+      codeExtra: '`{locale}` has {here} code blocks where the source `{source}` has {there}; first extra: `{first}`',
       codeDiffers: 'Code block {index} runs `{here}` where the source `{source}` runs `{there}` ({where})',
       admonitions: 'Admonitions differ from the source `{source}`: {detail}',
       images: 'Images differ from the source `{source}`: {detail}',
@@ -183,13 +202,18 @@ function checkCode(file: FileSummary, reference: FileSummary, report: Report): v
     return;
   }
   if (a.length < b.length) {
-    report('code', b[a.length].range, { here: b.length, there: a.length, first: b[a.length].fingerprint.split('\n')[0].slice(0, 60), where: 'extra here' });
+    const present = new Set(a.map((c) => commands(c.fingerprint)));
+    const extra = b.find((c) => !present.has(commands(c.fingerprint))) ?? b[a.length];
+    report('codeExtra', extra.range, { here: b.length, there: a.length, first: extra.fingerprint.split('\n')[0].slice(0, 60) });
     return;
   }
   for (let i = 0; i < a.length; i++) {
+    // Program output and examples are translated; only blocks tagged with a language are compared,
+    // and only when most of their commands differ.
+    if (!isProgram(a[i].lang) || !isProgram(b[i].lang)) continue;
     const here = commands(b[i].fingerprint);
     const there = commands(a[i].fingerprint);
-    if (here === there) continue;
+    if (overlap(here, there) >= 0.5) continue;
     report('codeDiffers', b[i].range, { index: i + 1, here: here.slice(0, 60), there: there.slice(0, 60), where: `${fileName(reference)}:${a[i].range.start.line}` }, a[i].range);
     return;
   }
@@ -212,7 +236,14 @@ function checkImages(file: FileSummary, reference: FileSummary, report: Report):
   const missing = multisetDiff(a, b);
   const extra = multisetDiff(b, a);
   if (!missing.length && !extra.length) return;
-  const detail = [missing.length ? `missing ${list(missing)}` : '', extra.length ? `not in the source ${list(extra)}` : ''].filter(Boolean).join('; ');
+  const name = (url: string) => url.split(/[?#]/)[0].slice(url.lastIndexOf('/') + 1);
+  const shown = (keys: string[], images: FileSummary['images']) => keys.map((k) => name(images.find((i) => base(i.url) === k)?.url ?? k));
+  const detail = [
+    missing.length ? `missing ${list(shown(missing, reference.images))}` : '',
+    extra.length ? `not in the source ${list(shown(extra, file.images))}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   const firstExtra = file.images.find((i) => extra.includes(base(i.url)));
   const firstMissing = reference.images.find((i) => missing.includes(base(i.url)));
   report('images', firstExtra?.range ?? file.images[0]?.range ?? FIRST, { detail }, firstMissing?.range);

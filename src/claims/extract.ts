@@ -122,22 +122,28 @@ class Extractor {
   }
 
   private list(node: List, inherited: Direction | undefined): void {
-    for (const item of node.children) this.listItem(item, inherited);
+    // A field item's direction carries to the items after it (`Posteingangsserver: …` then `Port: 993`).
+    let direction = inherited;
+    for (const item of node.children) direction = this.listItem(item, direction) ?? direction;
   }
 
-  private listItem(item: ListItem, inherited: Direction | undefined): void {
+  /** Returns the direction the item's own text states, if any. */
+  private listItem(item: ListItem, inherited: Direction | undefined): Direction | undefined {
     let direction = inherited;
+    let stated: Direction | undefined;
     for (const child of item.children) {
       if (child.type === 'paragraph') {
         const found = this.paragraph(child, direction);
         // The item's own text (`Information sur le Serveur entrant :`) gives its sub-list a direction.
         if (found) direction = found;
+        if (found && found !== inherited) stated = found;
       } else if (child.type === 'list') {
         this.list(child, direction);
       } else {
         this.visit([child], direction);
       }
     }
+    return stated;
   }
 
   /** Returns the direction the paragraph ends with (for nested lists). */

@@ -107,8 +107,11 @@ export function compileTerms(terms: readonly string[]): Matcher {
   const body = unique
     .map((t) => {
       const stem = t.endsWith('*');
-      const core = escapeRegExp(stem ? t.slice(0, -1) : t).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
-      return stem ? `${core}[\\p{L}\\p{M}]*` : core;
+      const compound = t.startsWith('*');
+      const word = t.slice(compound ? 1 : 0, stem ? -1 : undefined);
+      const core = escapeRegExp(word).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+      // `stem*` takes endings (Saapuva, Saapuvan); `*word` takes compounds (Posteingangsserver).
+      return `${compound ? '[\\p{L}\\p{M}]*' : ''}${core}${stem ? '[\\p{L}\\p{M}]*' : ''}`;
     })
     .join('|');
   const source = `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
