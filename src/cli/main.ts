@@ -109,7 +109,8 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
 
   const prepared = await prepareTargets(flags, options, io);
   const progress = progressLine(io, flags, inputs);
-  let result: RunResult = await run({ ...prepared.options, onProgress: progress?.update });
+  // The lint command reports messages; summaries are not kept past their set rules (memory on large trees).
+  let result: RunResult = await run({ ...prepared.options, onProgress: progress?.update, slimSummaries: true });
   progress?.done();
 
   if (flags.fix || flags['fix-dry-run']) {

@@ -22,7 +22,7 @@ import type { FileOutcome, FileTarget } from './lint-file.js';
 import type { Setup } from './environment.js';
 import type { FileSummary } from '../types.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Size, mtime and content hash of a file, taken when it was read for linting. */
 export interface Fingerprint {
@@ -40,7 +40,11 @@ interface Entry {
   fingerprint: Fingerprint;
   /** Existence of the local files the guide points to, when it was linted. */
   probes: Array<[string, boolean]>;
-  outcome: FileOutcome;
+  /**
+   * The outcome, v8-serialized: off the JS heap while the run holds it, and
+   * every hit gets its own copy (callers may change what they are given).
+   */
+  outcome: Uint8Array;
 }
 
 interface Blob {
@@ -104,11 +108,12 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
     stats,
     get(target) {
       const entry = entries.get(target.path);
-      const outcome = entry && valid(entry, target) ? check(entry, target) : undefined;
-      if (outcome) {
+      const fresh = entry && valid(entry, target) ? check(entry, target) : undefined;
+      const outcome = fresh && decodeOutcome(entry!.outcome, target);
+      if (fresh && outcome) {
         stats.hits++;
-        if (outcome.refreshed) dirty = true;
-        return entry!.outcome;
+        if (fresh.refreshed) dirty = true;
+        return outcome;
       }
       stats.misses++;
       return undefined;
@@ -121,7 +126,7 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
         setKey: target.setKey,
         fingerprint,
         probes: probesOf(outcome.summary),
-        outcome: { result: outcome.result, summary: outcome.summary },
+        outcome: serialize({ result: outcome.result, summary: outcome.summary }),
       });
       dirty = true;
     },
@@ -159,21 +164,28 @@ function load(path: string, key: string): Map<string, Entry> | undefined {
   return blob.entries;
 }
 
-/** Shape check of an entry read from disk: a damaged entry is a miss, not a crash. */
+/** The stored outcome, or undefined when its bytes or shape are damaged (a miss, not a crash). */
+function decodeOutcome(bytes: Uint8Array, target: FileTarget): FileOutcome | undefined {
+  let o: Partial<FileOutcome> | undefined;
+  try {
+    o = deserialize(bytes) as Partial<FileOutcome>;
+  } catch {
+    return undefined;
+  }
+  const ok = Array.isArray(o?.result?.messages) && o.result.path === target.path && typeof o.summary === 'object' && o.summary !== null && o.summary.path === target.path;
+  return ok ? (o as FileOutcome) : undefined;
+}
+
+/** Shape check of an entry read from disk. */
 function valid(entry: Entry, target: FileTarget): boolean {
   const f = entry?.fingerprint;
-  const o = entry?.outcome;
   return (
     typeof f?.size === 'number' &&
     typeof f.mtimeMs === 'number' &&
     typeof f.hash === 'string' &&
     typeof f.checkedAt === 'number' &&
     Array.isArray(entry.probes) &&
-    Array.isArray(o?.result?.messages) &&
-    o.result.path === target.path &&
-    typeof o.summary === 'object' &&
-    o.summary !== null &&
-    o.summary.path === target.path &&
+    entry.outcome instanceof Uint8Array &&
     entry.absPath === target.absPath &&
     entry.locale === target.locale &&
     entry.setKey === target.setKey

@@ -2,13 +2,21 @@
  * The file phase on worker threads. Each worker builds its own
  * environment from the same options, receives batches of targets and
  * sends back outcomes (plain data: messages and summaries, no trees).
+ *
+ * The main thread lints batches too: it already has its environment
+ * loaded and its code compiled, so with N threads only N-1 workers pay
+ * the start-up (module loading, environment, JIT warm-up) and hold a heap.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileTarget } from './lint-file.js';
 import type { EnvironmentOptions } from './environment.js';
 import type { Fingerprinted } from './run.js';
 
-const BATCH = 64;
+/** Largest batch: big enough that messaging is noise, small enough that the last batches balance. */
+const MAX_BATCH = 64;
+const MIN_BATCH = 8;
+/** Batches queued per worker, so a worker never waits while the main thread is busy linting. */
+const PREFETCH = 2;
 
 export interface WorkerRequest {
   batch: FileTarget[];
@@ -27,51 +35,91 @@ export interface PoolData extends EnvironmentOptions {
   fingerprint?: boolean;
 }
 
-export async function runOnPool(
-  targets: readonly FileTarget[],
-  size: number,
-  options: PoolData,
-  onProgress?: (done: number, total: number) => void,
-): Promise<Fingerprinted[]> {
+/** About eight batches per thread: the tail (threads finishing at different times) stays short. */
+export function batchSize(files: number, threads: number): number {
+  return Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil(files / (threads * 8))));
+}
+
+export interface PoolHooks {
+  /** Lint on the main thread too, with this function. */
+  local?: (target: FileTarget) => Fingerprinted;
+  /** Each outcome as it arrives (index into `targets`). */
+  onOutcome?: (index: number, outcome: Fingerprinted) => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Lint `targets` on `workers` worker threads plus, when `local` is given,
+ * the main thread. Outcomes come back in target order (or only through
+ * `onOutcome` when it is given).
+ */
+export async function runOnPool(targets: readonly FileTarget[], workers: number, options: PoolData, hooks: PoolHooks = {}): Promise<Fingerprinted[]> {
+  const { local, onOutcome, onProgress } = hooks;
   const outcomes: Fingerprinted[] = new Array(targets.length);
+  const size = batchSize(targets.length, workers + (local ? 1 : 0));
   const batches: Array<{ start: number; batch: FileTarget[] }> = [];
-  for (let i = 0; i < targets.length; i += BATCH) batches.push({ start: i, batch: targets.slice(i, i + BATCH) });
+  for (let i = 0; i < targets.length; i += size) batches.push({ start: i, batch: targets.slice(i, i + size) });
   let next = 0;
   let done = 0;
+  let failed = false;
+  const record = (start: number, list: readonly Fingerprinted[]): void => {
+    list.forEach((o, k) => {
+      // Handed over, not kept: the caller may shrink what it keeps (see set-stream.ts).
+      if (onOutcome) onOutcome(start + k, o);
+      else outcomes[start + k] = o;
+    });
+    done += list.length;
+    onProgress?.(done, targets.length);
+  };
   // Everything createEnvironment reads, so a worker lints exactly as the main thread would.
   const workerData: PoolData = { cwd: options.cwd, configPath: options.configPath, only: options.only, ruleOverrides: options.ruleOverrides, fingerprint: options.fingerprint };
   const url = new URL('./worker.js', import.meta.url);
 
-  await Promise.all(
-    Array.from({ length: Math.min(size, batches.length) }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(url, { workerData });
-        const feed = (): void => {
-          const item = batches[next];
-          if (!item) {
-            void worker.terminate();
-            resolve();
-            return;
-          }
+  const threads = Array.from({ length: Math.min(workers, batches.length) }, () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(url, { workerData });
+      let inFlight = 0;
+      const fail = (error: Error): void => {
+        failed = true;
+        void worker.terminate();
+        reject(error);
+      };
+      const feed = (): void => {
+        while (!failed && inFlight < PREFETCH && next < batches.length) {
           const id = next++;
-          worker.postMessage({ batch: item.batch, id } satisfies WorkerRequest);
-        };
-        worker.on('message', (response: WorkerResponse) => {
-          if (response.error || !response.outcomes) {
-            void worker.terminate();
-            reject(new Error(response.error ?? 'worker sent no outcomes'));
-            return;
-          }
-          const { start } = batches[response.id];
-          response.outcomes.forEach((o, k) => (outcomes[start + k] = o));
-          done += response.outcomes.length;
-          onProgress?.(done, targets.length);
-          feed();
-        });
-        worker.on('error', reject);
+          inFlight++;
+          worker.postMessage({ batch: batches[id].batch, id } satisfies WorkerRequest);
+        }
+        if (inFlight === 0) {
+          void worker.terminate();
+          resolve();
+        }
+      };
+      worker.on('message', (response: WorkerResponse) => {
+        if (response.error || !response.outcomes) return fail(new Error(response.error ?? 'worker sent no outcomes'));
+        inFlight--;
+        record(batches[response.id].start, response.outcomes);
         feed();
-      }),
-    ),
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (inFlight > 0 && !failed) fail(new Error(`worker stopped (exit code ${code}) with ${inFlight} batches unfinished`));
+      });
+      feed();
+    }),
   );
+
+  // Handled now, awaited below: a worker failing while the main thread lints must not be an unhandled rejection.
+  const finished = Promise.all(threads);
+  finished.catch(() => undefined);
+  if (local) {
+    // One batch at a time, yielding between batches so workers' results are taken in and they are fed again.
+    while (!failed && next < batches.length) {
+      const { start, batch } = batches[next++];
+      record(start, batch.map(local));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  await finished;
   return outcomes;
 }

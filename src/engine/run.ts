@@ -10,8 +10,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { discover } from '../discover/discover.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { createFileLinter, emptySummary, type FileOutcome, type FileTarget } from './lint-file.js';
-import { groupSets } from './sets.js';
-import { runSetRules } from './set-phase.js';
+import { createSetStream } from './set-stream.js';
 import { runOnPool } from './pool.js';
 import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
 import { inShard, type Shard } from './shard.js';
@@ -31,6 +30,11 @@ export interface RunOptions extends EnvironmentOptions {
   cacheLocation?: string;
   /** Lint only this shard's translation sets (`--shard I/N`). */
   shard?: Shard;
+  /**
+   * Keep only identity and locale of each summary once its set rules have
+   * run (the lint command needs no more): memory stays bounded on large trees.
+   */
+  slimSummaries?: boolean;
 }
 
 export interface RunResult {
@@ -57,38 +61,42 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Cache hits first: a warm run with nothing changed never starts the pool.
   const cache = options.cache ? openCache(setup, { cwd: options.cwd, location: options.cacheLocation, variant: options.shard && `${options.shard.index}/${options.shard.count}` }) : undefined;
   const outcomes: FileOutcome[] = new Array(targets.length);
+  const indexOf = new Map(targets.map((t, i) => [t, i]));
+  // Set rules run as each set completes (set-stream.ts), from cached and fresh summaries alike.
+  const stream = createSetStream(targets, env, effective, { slim: Boolean(options.slimSummaries), onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
   const pending: number[] = [];
   targets.forEach((target, i) => {
     const hit = cache?.get(target);
-    if (hit) outcomes[i] = hit;
-    else pending.push(i);
+    if (hit) {
+      outcomes[i] = hit;
+      stream.add(target, hit.summary);
+    } else pending.push(i);
   });
   const todo = pending.map((i) => targets[i]);
   const cached = targets.length - todo.length;
   const progress = options.onProgress && ((done: number) => options.onProgress?.(cached + done, targets.length));
 
   const workers = workerCount(options.workers, todo.length);
-  let fresh: Fingerprinted[];
-  if (workers > 1) {
-    fresh = await runOnPool(todo, workers, { ...options, fingerprint: Boolean(cache) }, progress);
-  } else {
-    const linter = createFileLinter(env, effective, rules, env.config.maxFileSize);
-    fresh = todo.map((target, i) => {
-      const outcome = lintOne(linter, target, Boolean(cache));
-      progress?.(i + 1);
-      return outcome;
-    });
-  }
-  pending.forEach((index, k) => {
-    const { fingerprint, ...outcome } = fresh[k];
+  const linter = createFileLinter(env, effective, rules, env.config.maxFileSize);
+  const take = (k: number, { fingerprint, ...outcome }: Fingerprinted): void => {
+    const index = pending[k];
     outcomes[index] = outcome;
     cache?.set(targets[index], outcome, fingerprint);
-  });
+    stream.add(targets[index], outcome.summary);
+  };
+  if (workers > 1) {
+    // `workers` threads lint: this one and workers - 1 worker threads (see pool.ts).
+    await runOnPool(todo, workers - 1, { ...options, fingerprint: Boolean(cache) }, { local: (target) => lintOne(linter, target, Boolean(cache)), onOutcome: take, onProgress: progress });
+  } else {
+    todo.forEach((target, k) => {
+      take(k, lintOne(linter, target, Boolean(cache)));
+      progress?.(k + 1);
+    });
+  }
   cache?.save();
 
+  const { sets, messages: setMessages } = stream.finish();
   const summaries = outcomes.map((o) => o.summary);
-  const sets = groupSets(summaries, env.config.locales.source);
-  const setMessages = runSetRules(sets, effective, env);
 
   const results: FileResult[] = outcomes.map((o) => ({
     path: o.result.path,

@@ -150,7 +150,7 @@ describe('--cache', () => {
   it('treats a damaged entry as a miss and keeps the others', async () => {
     const cold = await lint();
     const blob = deserialize(readFileSync(cacheFile())) as { entries: Map<string, { outcome: unknown }> };
-    blob.entries.get(FILES[1])!.outcome = { result: 'garbage' };
+    blob.entries.get(FILES[1])!.outcome = serialize({ result: 'garbage' });
     writeFileSync(cacheFile(), serialize(blob));
     const warm = await lint();
     expect(warm.cacheStats).toEqual({ hits: 2, misses: 1 });
