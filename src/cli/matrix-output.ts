@@ -1,7 +1,9 @@
-/** Rendering of `sets --matrix` (the matrix itself comes from src/translation). */
+/** Rendering of `sets --matrix`: the claim × locale table of each set, or its JSON. */
 import type { TranslationSet } from '../rule.js';
+import { claimMatrix, renderMatrix } from '../translation/matrix.js';
 
-export function matrixOutput(sets: readonly TranslationSet[], format: 'json' | 'text', _color: boolean): string {
-  if (format === 'json') return JSON.stringify(sets.map((s) => ({ key: s.key })), null, 2) + '\n';
-  return sets.map((s) => s.key).join('\n') + '\n';
+export function matrixOutput(sets: readonly TranslationSet[], format: 'json' | 'text', color: boolean): string {
+  const matrices = sets.map(claimMatrix);
+  if (format === 'json') return JSON.stringify(matrices, null, 2) + '\n';
+  return matrices.map((m) => renderMatrix(m, { color })).join('\n');
 }

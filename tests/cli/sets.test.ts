@@ -70,3 +70,21 @@ describe('translation sets', () => {
     expect(r.stdout).toMatch(/1 sets \(1 with translations\), 2 files/);
   });
 });
+
+describe('sets --matrix', () => {
+  it('marks the locales whose claims differ from the reference', () => {
+    const r = runCli(['sets', '--matrix', 'windows_mail']);
+    expect(r.code).toBe(0);
+    const hostRow = r.stdout.split('\n').find((l) => l.includes('incoming host') && l.includes('ns0.ovh.net'));
+    expect(hostRow).toMatch(/\*ns0\.ovh\.net\s+ssl0\.ovh\.net\s+\*ns0\.ovh\.net\s+\*ns0\.ovh\.net/);
+    expect(r.stdout).toMatch(/\d+ of \d+ settings differ from the reference/);
+  });
+
+  it('gives the same matrix as JSON', () => {
+    const r = runCli(['sets', '--matrix', '--format', 'json', 'windows_mail']);
+    const [matrix] = JSON.parse(r.stdout) as Array<{ reference: string; rows: Array<{ fact: string; cells: Record<string, string>; differs: string[] }> }>;
+    expect(matrix.reference).toBe('fr-fr');
+    const host = matrix.rows.find((row) => row.fact === 'incoming host' && row.cells['fr-fr'] === 'ssl0.ovh.net' && row.cells['fi-fi'] === 'ns0.ovh.net');
+    expect(host?.differs.sort()).toEqual(['fi-fi', 'nl-nl', 'pt-pt']);
+  });
+});
