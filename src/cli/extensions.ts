@@ -5,7 +5,8 @@
 import type { Flags, Format } from './args.js';
 import type { Io } from './main.js';
 import { UsageError } from './main.js';
-import type { RunOptions, RunResult } from '../engine/run.js';
+import { run, type RunOptions, type RunResult } from '../engine/run.js';
+import { runFixes, createRelint } from '../fix/index.js';
 import type { FileResult } from '../types.js';
 import { prepareChanged } from './changed.js';
 import { commandMergeSarif } from './merge-sarif.js';
@@ -55,6 +56,20 @@ export async function prepareTargets(flags: Flags, options: RunOptions, io: Io):
   return { options, filter: (r) => r };
 }
 
-export async function applyFixes(result: RunResult, _flags: Flags, _options: RunOptions, _io: Io): Promise<RunResult> {
-  return result;
+/**
+ * `--fix`: apply the fixable findings (relinting each fixed file, up to 10
+ * passes), write the files atomically, then lint again so the report and
+ * set rules see the fixed text. `--fix-dry-run`: print the unified diff
+ * and change nothing.
+ */
+export async function applyFixes(result: RunResult, flags: Flags, options: RunOptions, io: Io): Promise<RunResult> {
+  const dryRun = Boolean(flags['fix-dry-run']);
+  const fixed = await runFixes({ results: result.results, cwd: io.cwd, dryRun, relint: createRelint(options) });
+  if (dryRun) {
+    io.stdout.write(fixed.diff);
+    io.stderr.write(`guidelint: ${fixed.applied} fixes would change ${fixed.fixedFiles.length} files (dry run, nothing written)\n`);
+    return result;
+  }
+  io.stderr.write(`guidelint: applied ${fixed.applied} fixes to ${fixed.fixedFiles.length} files\n`);
+  return fixed.fixedFiles.length ? run(options) : result;
 }

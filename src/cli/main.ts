@@ -122,7 +122,9 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
   if (flags.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) }));
 
   const report = render(format, results, result, color && !flags.output);
-  if (flags.output) {
+  if (flags['fix-dry-run'] && !flags.output) {
+    // The diff was the output; the findings left are summed up on stderr.
+  } else if (flags.output) {
     const out = resolve(io.cwd, flags.output);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, report);
