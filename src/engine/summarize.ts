@@ -45,7 +45,7 @@ export function codeFingerprint(value: string): string {
 
 const ADMONITION_OVH = /^\[!(\w+)\]/u;
 // `!!! warning` or `!!! note "Title"`: a type word alone (a Grav notice is `!!! Some text`).
-const ADMONITION_MKDOCS = /^(?:!!!|\?\?\?\+?)\s+([a-z][\w-]*)(?:\s+"[^"]*")?\s*$/u;
+const ADMONITION_MKDOCS = /^(?:!!!|\?\?\?\+?)\s+([a-z][\w-]*)(?:\s+["'„“”«‚‘].*)?\s*$/u;
 const ADMONITION_GRAV = /^(!{1,4})\s+\S/u;
 
 export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
