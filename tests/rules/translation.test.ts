@@ -103,6 +103,12 @@ describe('legitimate differences stay silent', () => {
     expect(out['g/guide.fr-fr.md']).toEqual([]);
   });
 
+  it('a localized screenshot under another name, and an outline shifted by one level as a whole', () => {
+    const shifted = DE.replace('images/webmail_de.png', 'images/webmail-anmeldung.png').replace(/^## /gmu, '### ');
+    const out = lint({ 'g/guide.fr-fr.md': FR, 'g/guide.de-de.md': shifted });
+    expect(out['g/guide.de-de.md']).toEqual([]);
+  });
+
   it('locale-scoped hosts the model accepts (fr-ca uses the .ca hosts)', () => {
     const frCa = FR.replace('**ssl0.ovh.net**', '**imap.mail.ovh.ca**').replace('ovhSubsidiary=fr', 'ovhSubsidiary=ca');
     const out = lint({ 'g/guide.fr-fr.md': FR, 'g/guide.fr-ca.md': frCa }, { ...CONFIG, links: { locales: {} } });
@@ -118,7 +124,8 @@ describe('one planted drift, found on the changed file', () => {
     ['a removed section', DE.replace(/## Weiterführende Informationen[\s\S]*$/u, ''), 'translation-structure', 'missingSection'],
     ['a removed code block', DE.replace(/```bash[\s\S]*?```\n/u, ''), 'translation-structure', 'code'],
     ['a removed admonition', DE.replace(/> \[!warning\][\s\S]*?Adresse\.\n/u, ''), 'translation-structure', 'admonitions'],
-    ['another image', DE.replace('images/webmail_de.png', 'images/login.png'), 'translation-structure', 'images'],
+    ['a removed image', DE.replace('![Webmail](images/webmail_de.png)', ''), 'translation-structure', 'images'],
+    ['a heading at another level', DE.replace('## IMAP-Konfiguration', '### IMAP-Konfiguration'), 'translation-structure', 'levels'],
     ['a front matter value', DE.replace('legacy_guide_number: 1297', 'legacy_guide_number: 1298'), 'translation-frontmatter', 'differs'],
     ['a link to another locale', DE.replace('ovhSubsidiary=de', 'ovhSubsidiary=ie'), 'translation-links', 'otherLocale'],
     ['an older date', DE.replace('updated: 2021-08-26', 'updated: 2018-04-18'), 'translation-stale', 'stale'],
