@@ -24,8 +24,9 @@ export function measure(command, args, { cwd, env } = {}) {
     const started = process.hrtime.bigint();
     const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
+    // The tail tells why a tool exited non-zero (its summary line, or the crash).
     child.stderr.on('data', (chunk) => {
-      if (stderr.length < 4000) stderr += chunk;
+      stderr = (stderr + chunk).slice(-2000);
     });
     let hwm = 0;
     const poll = haveGnuTime
@@ -57,7 +58,7 @@ export function measure(command, args, { cwd, env } = {}) {
         if (signal) exit = 128 + Number(signal[1]);
       }
       rmSync(scratch, { recursive: true, force: true });
-      resolvePromise({ wall, user, sys, rssMb: rssKb / 1024, code: exit, stderr: exit > 1 ? stderr.trim().slice(0, 800) : '' });
+      resolvePromise({ wall, user, sys, rssMb: rssKb / 1024, code: exit, stderr: exit !== 0 ? stderr.trim().slice(-800) : '' });
     });
   });
 }

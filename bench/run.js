@@ -111,6 +111,8 @@ async function benchTree(tree, treeRounds, workerVariants) {
       filesPerSecond: tree.files / wall,
       exitCodes: [...new Set(list2.map((r) => r.code))],
       runs: list2.map((r) => r.wall),
+      // Linters exit 1 on findings; the tail of stderr shows whether that is all it was.
+      stderrTail: list2.find((r) => r.stderr)?.stderr,
     };
   }
   const g = figures.guidelint.wall;
