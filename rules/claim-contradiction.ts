@@ -16,9 +16,16 @@ interface Stated {
 }
 
 /** Ports a block gives for one protocol and direction: alternatives written together ("465 or 587") never contradict each other. */
-function blockPorts(items: readonly Stated[], block: string, protocol: string, direction: string): Set<number> {
-  return new Set(items.filter((s) => s.claim.block === block && s.protocol === protocol && s.direction === direction).map((s) => s.claim.port));
+function blockPorts(items: readonly Stated[], block: string, protocol: string, direction: string, origin?: (o: Claim['origin']) => boolean): Set<number> {
+  return new Set(
+    items
+      .filter((s) => s.claim.block === block && s.protocol === protocol && s.direction === direction && (!origin || origin(s.claim.origin)))
+      .map((s) => s.claim.port),
+  );
 }
+
+const isProse = (o: Claim['origin']): boolean => o === 'prose';
+const isForm = (o: Claim['origin']): boolean => o !== 'prose';
 
 export default defineFileRule({
   meta: {
@@ -90,13 +97,14 @@ export default defineFileRule({
         if (claim.origin !== 'prose' || reported.has(claim)) continue;
         // The sentence must say which protocol or direction it means; a port inherited from a heading is too loose to oppose to a form.
         if (claim.protocolSource !== 'block' && claim.direction === undefined) continue;
-        const own = blockPorts(group, claim.block, sentence.protocol, sentence.direction);
+        // The sentence may share its block with the form it follows (a form step and its note): count sentences only.
+        const own = blockPorts(group, claim.block, sentence.protocol, sentence.direction, isProse);
         if (own.size !== 1) continue;
         const form = group.filter((f) => f.claim.origin !== 'prose' && f.protocol === sentence.protocol && f.direction === sentence.direction);
         if (form.length === 0 || form.some((f) => f.claim.port === claim.port)) continue;
         const other = form.find(
           (f) =>
-            blockPorts(group, f.claim.block, f.protocol, f.direction).size === 1 &&
+            blockPorts(group, f.claim.block, f.protocol, f.direction, isForm).size === 1 &&
             (!claim.security || !f.claim.security || claim.security === f.claim.security),
         );
         if (!other || !sentence.judgement.protocol) continue;

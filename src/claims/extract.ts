@@ -176,7 +176,8 @@ class Extractor {
     const labelDirection = this.directionIn(label ?? '');
     const ownDirection = labelDirection ?? (label === undefined ? this.directionIn(masked) : this.directionIn(masked));
     const direction = ownDirection ?? inherited;
-    const origin: ClaimOrigin = 'prose';
+    // A `Label: value` line is a field of a form; a line without a label is a sentence.
+    const origin: ClaimOrigin = label === undefined ? 'prose' : 'list';
 
     const hasPort = this.terms.port.test(label ?? masked);
     const hasServer = label !== undefined && this.terms.server.test(label);
