@@ -6,6 +6,7 @@
  * Sets are folder-local in practice and files are linted in path order, so
  * few sets are open at any time.
  */
+import { emptySummary } from './lint-file.js';
 import type { TranslationSet } from '../rule.js';
 import type { FileSummary, LintMessage } from '../types.js';
 import type { Environment } from './analysis.js';
@@ -74,25 +75,5 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
 
 /** What reporters use of a summary once its set rules have run: identity and locale, no content. */
 export function slimSummary(s: FileSummary): FileSummary {
-  return {
-    path: s.path,
-    absPath: s.absPath,
-    locale: s.locale,
-    setKey: s.setKey,
-    language: s.language,
-    product: s.product,
-    frontmatter: null,
-    frontmatterLines: {},
-    headings: [],
-    tables: [],
-    code: [],
-    images: [],
-    links: [],
-    admonitions: [],
-    claims: [],
-    blocks: [],
-    control: [],
-    lines: s.lines,
-    unreadable: s.unreadable,
-  };
+  return { ...emptySummary(s, Boolean(s.unreadable)), product: s.product, lines: s.lines };
 }
