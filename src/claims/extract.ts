@@ -259,9 +259,13 @@ class Extractor {
     // Ports: in port fields, and in sentences that use the word "port".
     if (hasPort || (label === undefined && this.terms.port.test(masked))) {
       const scanFrom = hasPort && label !== undefined ? valueOffset : 0;
-      for (const p of findPorts(masked.slice(scanFrom))) {
+      const found = findPorts(masked.slice(scanFrom));
+      found.forEach((p, i) => {
         const start = line.start + scanFrom + p.start;
-        if (consumed.has(start)) continue;
+        // "993 (SSL) or 143 (STARTTLS)": a note right after a port is that port's security.
+        const after = masked.slice(scanFrom + p.end, i + 1 < found.length ? scanFrom + found[i + 1].start : undefined);
+        const own = this.annotatedSecurity(after);
+        if (consumed.has(start)) return;
         const block = this.ensureBlock(origin, line.start);
         const claim: Omit<Claim, 'block' | 'scope'> = {
           port: p.port,
@@ -270,13 +274,14 @@ class Extractor {
           position: this.index.range(start, start + (p.end - p.start)),
           text: line.text.trim(),
         };
-        if (security) claim.security = security;
+        const portSecurity = own ?? security;
+        if (portSecurity) claim.security = portSecurity;
         if (stated) {
           claim.protocol = stated;
           claim.protocolSource = 'block';
         }
         this.add(block, claim);
-      }
+      });
     }
     return ownDirection;
   }
@@ -454,6 +459,13 @@ class Extractor {
     if (inc) return 'incoming';
     if (out) return 'outgoing';
     return undefined;
+  }
+
+  /** Security written in parentheses right after a port: `993 (SSL)`, `587 (STARTTLS)`. */
+  private annotatedSecurity(after: string): Security | undefined {
+    const note = /^[\s*_`]*\(([^)]{1,40})\)/u.exec(after);
+    if (!note) return undefined;
+    return this.securityIn(note[1]) ?? (/(?<![\p{L}])(?:SSL|TLS)(?![\p{L}])/u.test(note[1]) ? 'ssl' : undefined);
   }
 
   private securityIn(text: string): Security | undefined {

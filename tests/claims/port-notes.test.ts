@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/document/parse.js';
+import { extractClaims } from '../../src/claims/extract.js';
+import { loadLexicons } from '../../src/claims/lexicon.js';
+import { loadModel } from '../../src/model/load.js';
+
+function claims(text: string, language = 'en') {
+  const model = loadModel();
+  const out = extractClaims(parseMarkdown(text), text, { language, lexicon: loadLexicons(), protocols: model.protocols });
+  return out.claims.filter((c) => c.port !== undefined).map((c) => `${c.position.start.line}:${c.position.start.column} ${c.port} ${c.security ?? '-'}`);
+}
+
+describe('security written right after each port', () => {
+  it('reads "993 (SSL) or 143 (STARTTLS)" as two securities, not one for the line', () => {
+    expect(claims('- **Security:** STARTTLS or SSL/TLS\n- **Port:** 993 (SSL) or 143 (STARTTLS)\n')).toEqual(['2:13 993 ssl', '2:26 143 starttls']);
+  });
+
+  it('keeps the line security when no port carries its own note', () => {
+    expect(claims('Les ports 110 et 587 correspondent au SSL désactivé.\n', 'fr')).toEqual(['1:11 110 none', '1:18 587 none']);
+  });
+});
