@@ -1,0 +1,28 @@
+/**
+ * The claim rules on two real documentation trees, with a model for each:
+ * statements that are right raise nothing. Skipped, saying so, where
+ * ../shared/corpus is not beside the checkout.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, REPO, SHARED } from '../helpers/cli.js';
+
+const corpus = join(SHARED, 'corpus');
+const present = existsSync(corpus);
+if (!present) console.warn(`[skip] ${corpus} is absent: the corpus false-alarm checks did not run`);
+
+describe.skipIf(!present)('claim rules on ../shared/corpus raise no false alarm', () => {
+  for (const tree of ['mailcow', 'yunohost']) {
+    it(`${tree}`, () => {
+      const r = runCli(['--config', join(REPO, `tests/fixtures/configs/${tree}.yaml`), '--rule', 'claim-contradiction', '--rule', 'claim-host', '--rule', 'claim-port-direction', '--rule', 'claim-port-protocol', '--rule', 'claim-port-security', '--rule', 'claim-section-protocol', '--format', 'json', join(corpus, tree)]);
+      const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; message: string }> }>;
+      expect(files.length).toBeGreaterThan(200);
+      const findings = files.flatMap((f) => f.messages.filter((m) => m.ruleId.startsWith('claim-')).map((m) => `${f.filePath}:${m.line} ${m.message}`));
+      expect(findings).toEqual([]);
+      // …while the extractor did read the trees' statements (so silence is not blindness).
+      const claims = JSON.parse(runCli(['claims', '--config', join(REPO, `tests/fixtures/configs/${tree}.yaml`), '--format', 'json', join(corpus, tree)]).stdout) as Array<{ claims: unknown[] }>;
+      expect(claims.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(100);
+    });
+  }
+});
