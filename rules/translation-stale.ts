@@ -1,9 +1,10 @@
 /**
  * translation-stale: a translation whose front matter `updated` date is
  * older than the source's is out of date; the message says by how much.
+ * Files that carry no date are compared by their last git commit.
  */
 import { defineSetRule } from '../src/rule.js';
-import { fileName, keyRange, localeName, translations } from '../src/translation/common.js';
+import { fileName, keyRange, lineRange, localeName, translations } from '../src/translation/common.js';
 
 function date(value: unknown): Date | undefined {
   if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
@@ -35,32 +36,53 @@ export default defineSetRule({
     defaultOptions: { key: 'updated' },
     messages: {
       stale: '`{locale}` was updated {here}, {behind} before the source `{source}` ({there}, {where}); it may miss changes',
+      staleCommit: '`{locale}` was last changed {here} (git), {behind} before the source `{source}` ({there}); it may miss changes',
     },
   },
   check(context) {
     const { set } = context;
     const reference = set.reference;
-    if (!reference?.frontmatter) return;
+    if (!reference) return;
     const key = String(context.options.key ?? 'updated');
-    const there = date(reference.frontmatter[key]);
-    if (!there) return;
+    const there = date(reference.frontmatter?.[key]);
     for (const file of translations(set)) {
       const here = date(file.frontmatter?.[key]);
-      if (!here || here >= there) continue;
+      if (there && here) {
+        if (here >= there) continue;
+        context.report({
+          file,
+          messageId: 'stale',
+          range: keyRange(file, key),
+          data: {
+            locale: localeName(file),
+            here: day(here),
+            behind: distance(here, there),
+            source: localeName(reference),
+            there: day(there),
+            where: `${fileName(reference)}:${reference.frontmatterLines[key] ?? 1}`,
+          },
+          related: [{ path: reference.path, range: keyRange(reference, key), message: `The source was updated ${day(there)}.` }],
+        });
+        continue;
+      }
+      // No dates written in the files: the last commits tell, when the tree is a git repository.
+      if (there || here) continue;
+      const hereCommit = date(file.lastCommit);
+      const thereCommit = date(reference.lastCommit);
+      if (!hereCommit || !thereCommit || thereCommit.getTime() - hereCommit.getTime() < DAY) continue;
       context.report({
         file,
-        messageId: 'stale',
-        range: keyRange(file, key),
-        data: {
-          locale: localeName(file),
-          here: here.toISOString().slice(0, 10),
-          behind: distance(here, there),
-          source: localeName(reference),
-          there: there.toISOString().slice(0, 10),
-          where: `${fileName(reference)}:${reference.frontmatterLines[key] ?? 1}`,
-        },
-        related: [{ path: reference.path, range: keyRange(reference, key), message: `The source was updated ${there.toISOString().slice(0, 10)}.` }],
+        messageId: 'staleCommit',
+        range: lineRange(1),
+        data: { locale: localeName(file), here: day(hereCommit), behind: distance(hereCommit, thereCommit), source: localeName(reference), there: day(thereCommit) },
+        related: [{ path: reference.path, range: lineRange(1), message: `The source was last changed ${day(thereCommit)}.` }],
       });
     }
   },
 });
+
+const DAY = 86_400_000;
+
+function day(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -184,4 +184,6 @@ export interface FileSummary {
   lines: number;
   /** True when the file could not be parsed at all (binary, invalid UTF-8…). */
   unreadable?: boolean;
+  /** Date of the last git commit that changed the file (ISO), when the tree is a git repository. */
+  lastCommit?: string;
 }

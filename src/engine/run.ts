@@ -14,6 +14,7 @@ import { createSetStream } from './set-stream.js';
 import { runOnPool } from './pool.js';
 import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
 import { inShard, type Shard } from './shard.js';
+import { lastCommitDates } from './git-dates.js';
 
 export interface RunOptions extends EnvironmentOptions {
   /** Paths or globs from the command line; none means the config's `files`. */
@@ -64,12 +65,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const indexOf = new Map(targets.map((t, i) => [t, i]));
   // Set rules run as each set completes (set-stream.ts), from cached and fresh summaries alike.
   const stream = createSetStream(targets, env, effective, { slim: Boolean(options.slimSummaries), onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
+  // Commit dates only matter to translation-stale, and only where files carry no `updated` of their own.
+  const dates = effective.some((e) => e.rule.meta.id === 'translation-stale') && targets.length > 1 ? lastCommitDates(env.config.root) : undefined;
+  const add = (target: FileTarget, summary: FileSummary): void => {
+    const date = dates?.get(target.absPath);
+    stream.add(target, date ? { ...summary, lastCommit: date } : summary);
+  };
   const pending: number[] = [];
   targets.forEach((target, i) => {
     const hit = cache?.get(target);
     if (hit) {
       outcomes[i] = hit;
-      stream.add(target, hit.summary);
+      add(target, hit.summary);
     } else pending.push(i);
   });
   const todo = pending.map((i) => targets[i]);
@@ -82,7 +89,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const index = pending[k];
     outcomes[index] = outcome;
     cache?.set(targets[index], outcome, fingerprint);
-    stream.add(targets[index], outcome.summary);
+    add(targets[index], outcome.summary);
   };
   if (workers > 1) {
     // `workers` threads lint: this one and workers - 1 worker threads (see pool.ts).
