@@ -7,6 +7,19 @@
 import { defineSetRule } from '../src/rule.js';
 import { localeName } from '../src/translation/common.js';
 
+/** An internal link target with its locale markers removed (`/fr/install`, `guide.fr-fr.md`, `install.fr`). */
+function internalKey(url: string, locales: ReadonlySet<string>): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/iu.test(url) || url.startsWith('#') || url.startsWith('//') || /[{}]/u.test(url)) return undefined;
+  const path = url.split('#')[0].split('?')[0].replace(/\/+$/u, '');
+  if (!path) return undefined;
+  return path
+    .split('/')
+    .filter((segment) => !locales.has(segment.toLowerCase()))
+    .map((segment) => segment.replace(/\.([a-z]{2}(?:[-_][a-z]{2})?)(?=\.[a-z]+$|$)/iu, (m, l: string) => (locales.has(l.toLowerCase()) ? '' : m)))
+    .join('/')
+    .toLowerCase();
+}
+
 export default defineSetRule({
   meta: {
     id: 'translation-links',
@@ -15,6 +28,7 @@ export default defineSetRule({
     defaultSeverity: 'error',
     messages: {
       otherLocale: 'Link `{url}` opens the `{other}` site (`{token}`) in a `{locale}` guide; expected a link for `{locale}`{expected}',
+      internalTarget: 'Internal link `{url}` points to a page the source `{source}` does not link to; expected one of its targets such as `{expected}`',
     },
   },
   check(context) {
@@ -43,5 +57,34 @@ export default defineSetRule({
         }
       }
     }
+    checkInternal(context);
   },
 });
+
+/** Internal links of a translation that the source does not have, once locale markers are removed. */
+function checkInternal(context: Parameters<Parameters<typeof defineSetRule>[0]['check']>[0]): void {
+  const reference = context.set.reference;
+  if (!reference) return;
+  const locales = new Set<string>();
+  for (const m of context.set.members) {
+    if (!m.locale) continue;
+    locales.add(m.locale.toLowerCase());
+    locales.add(m.locale.toLowerCase().split(/[-_]/u)[0]);
+  }
+  const refKeys = new Set(reference.links.map((l) => internalKey(l.url, locales)).filter((k): k is string => k !== undefined));
+  if (refKeys.size === 0) return;
+  const example = reference.links.find((l) => internalKey(l.url, locales) !== undefined)?.url ?? '';
+  for (const file of context.set.members) {
+    if (file === reference || file.unreadable) continue;
+    for (const link of file.links) {
+      const key = internalKey(link.url, locales);
+      if (key === undefined || refKeys.has(key)) continue;
+      context.report({
+        file,
+        messageId: 'internalTarget',
+        range: link.range,
+        data: { url: link.url, source: reference.locale ?? 'default', expected: example },
+      });
+    }
+  }
+}

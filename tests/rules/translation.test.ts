@@ -166,6 +166,15 @@ describe('messages and positions', () => {
     expect(out['g/guide.de-de.md'][0].data?.behind).toBe('3 years 4 months');
   });
 
+  it('translation-links compares internal link targets once locale markers are removed', () => {
+    const fr = FR.replace("Rendez-vous sur", "Voir [le guide DNS](/fr/pages/web/domains/dns) et");
+    const same = DE.replace('Gehen Sie zum', 'Siehe [DNS](/de/pages/web/domains/dns) und');
+    const other = DE.replace('Gehen Sie zum', 'Siehe [DNS](/de/pages/web/domains/dnssec) und');
+    expect(lint({ 'g/guide.fr-fr.md': fr, 'g/guide.de-de.md': same })['g/guide.de-de.md']).toEqual([]);
+    const out = lint({ 'g/guide.fr-fr.md': fr, 'g/guide.de-de.md': other })['g/guide.de-de.md'];
+    expect(out.map((m) => `${m.range.start.line} ${m.messageId} ${m.data?.url}`)).toEqual(['31 internalTarget /de/pages/web/domains/dnssec']);
+  });
+
   it('translation-missing reports a required locale on the reference', () => {
     const out = lint({ 'g/guide.fr-fr.md': FR, 'g/guide.de-de.md': DE }, { ...CONFIG, locales: { ...CONFIG.locales, required: ['fr-fr', 'de-de', 'en-gb'] } });
     expect(out['g/guide.fr-fr.md'].map((m) => `${m.messageId} ${m.data?.locale}`)).toEqual(['missing en-gb']);
