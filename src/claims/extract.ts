@@ -328,7 +328,14 @@ class Extractor {
       const security = this.securityIn(t);
       const port = this.terms.port.test(t);
       const host = this.terms.server.test(t) || body.some((r) => r[i] && findHosts(collapseInnerMarkup(mask(r[i].text)).text).length > 0);
-      const securityValues = body.some((r) => r[i] && (this.terms.starttls.test(r[i].text) || this.terms.sslOn.test(r[i].text)) && findPorts(mask(r[i].text)).length === 0);
+      // A column of SSL/TLS/STARTTLS values, or an `SSL` column of yes/no values (`|SSL|` … `|Oui|`).
+      const sslHeader = /^[\s*_|]*(?:SSL|TLS|SSL\s*\/\s*TLS)[\s*_|]*$/iu.test(t);
+      const securityValues = body.some(
+        (r) =>
+          r[i] &&
+          findPorts(mask(r[i].text)).length === 0 &&
+          (this.terms.starttls.test(r[i].text) || this.terms.sslOn.test(r[i].text) || (sslHeader && (this.terms.yes.test(r[i].text) || this.terms.no.test(r[i].text)))),
+      );
       return { port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)), security, host, securityValues };
     });
     if (!columns.some((c) => c.port || c.host)) return;
@@ -341,7 +348,9 @@ class Extractor {
       const protocol = rowProtocols.length > 0 && new Set(rowProtocols.map((p) => p.id)).size === 1 ? rowProtocols[0].id : undefined;
       let rowSecurity: Security | undefined;
       row.forEach((cell, i) => {
-        if (columns[i]?.securityValues) rowSecurity = this.securityIn(mask(cell.text)) ?? rowSecurity;
+        if (!columns[i]?.securityValues) return;
+        const text = mask(cell.text);
+        rowSecurity = this.securityIn(text) ?? (this.terms.yes.test(text) ? 'ssl' : this.terms.no.test(text) ? 'none' : undefined) ?? rowSecurity;
       });
       const block = this.newBlock(origin, row[0].start);
       row.forEach((cell, i) => {

@@ -21,6 +21,8 @@ export const CONCEPTS = [
   'secureConnection',
   'authentication',
   'serverType',
+  'yes',
+  'no',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

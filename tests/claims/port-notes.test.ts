@@ -19,3 +19,12 @@ describe('security written right after each port', () => {
     expect(claims('Les ports 110 et 587 correspondent au SSL désactivé.\n', 'fr')).toEqual(['1:11 110 none', '1:18 587 none']);
   });
 });
+
+describe('an SSL column of yes/no values', () => {
+  it('reads `|SSL|` … `|Oui|` and `|No|` as the row security', () => {
+    expect(claims('|Type de serveur|Nom du serveur|SSL|Port|\n|---|---|---|---|\n|Entrant|ssl0.ovh.net|Oui|993|\n|Sortant|ssl0.ovh.net|Non|587|\n', 'fr')).toEqual([
+      '3:27 993 ssl',
+      '4:27 587 none',
+    ]);
+  });
+});
