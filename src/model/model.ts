@@ -14,15 +14,8 @@ import type { Direction, Security } from '../types.js';
 import type { DeprecatedHost, Endpoint, HostQuery, HostVerdict, KnownHost, Model, Product, ProtocolInfo } from './types.js';
 import { matchHost, normalizeHost, underDomains } from './hosts.js';
 
-export interface ModelData {
-  source?: string;
-  protocols: ProtocolInfo[];
-  products: Product[];
-  deprecatedHosts: DeprecatedHost[];
-  knownHosts: KnownHost[];
-  regions: Record<string, string[]>;
-  domains: string[];
-}
+/** The plain data of a model (what the loader builds); the Model adds its look-ups. */
+export type ModelData = Pick<Model, 'source' | 'protocols' | 'products' | 'deprecatedHosts' | 'knownHosts' | 'regions' | 'domains'>;
 
 /** Comparable form of a product or locale name: `MX Plan` and `mx-plan` are the same. */
 export function nameKey(name: string): string {
