@@ -259,7 +259,10 @@ class Extractor {
     // Ports: in port fields, and in sentences that use the word "port".
     if (hasPort || (label === undefined && this.terms.port.test(masked))) {
       const scanFrom = hasPort && label !== undefined ? valueOffset : 0;
-      const found = findPorts(masked.slice(scanFrom));
+      const field = hasPort && label !== undefined;
+      // In a sentence, only numbers right after the word "port" are ports ("June 2024", "8." are not).
+      const near = field ? undefined : this.afterPortWord(masked);
+      const found = findPorts(masked.slice(scanFrom)).filter((p) => !near || near.some(([a, b]) => p.start >= a && p.end <= b));
       found.forEach((p, i) => {
         const start = line.start + scanFrom + p.start;
         // "993 (SSL) or 143 (STARTTLS)": a note right after a port is that port's security.
@@ -468,6 +471,15 @@ class Extractor {
     if (inc) return 'incoming';
     if (out) return 'outgoing';
     return undefined;
+  }
+
+  /** Spans of a sentence that follow a "port" word, up to the end of its clause (at most 40 characters). */
+  private afterPortWord(text: string): Array<[number, number]> {
+    return this.terms.port.all(text).map(([, end]) => {
+      const rest = text.slice(end, end + 40);
+      const stop = /[.;!?](?=\s|$)/u.exec(rest);
+      return [end, end + (stop ? stop.index : rest.length)] as [number, number];
+    });
   }
 
   /** Security written in parentheses right after a port: `993 (SSL)`, `587 (STARTTLS)`. */
