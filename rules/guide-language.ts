@@ -56,10 +56,10 @@ const FRANC_LANGUAGES: ReadonlySet<string> = new Set([
 ]);
 
 /** Template and shortcode syntax of static site generators (`{% if %}`, `{{ x }}`, `[ui-tab …]`, `:material-icon:`, `!!!` notices). */
-const MARKUP = /\{%[^%]*%\}|\{\{[^}]*\}\}|\[\/?[\p{L}][\p{L}\p{N}_-]*(?:[ =][^\]]*)?\]|:[a-z][a-z0-9]*(?:-[a-z0-9]+)+:|^!{1,4}(?=\s)/gmu;
+const MARKUP = /\{%[^%\n]{0,200}%\}|\{\{[^}\n]{0,200}\}\}|\[\/?[\p{L}][\p{L}\p{N}_-]{0,40}(?:[ =][^\]\n]{0,200})?\]|:[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,5}:|^!{1,4}(?=\s)/gmu;
 
-/** Looks like a URL, an address, a path or a host name: not prose. */
-const TECHNICAL = /\S*(?:[/@\\_=]|:\/\/|\.\p{L})\S*/gu;
+/** A word that looks like a URL, an address, a path or a host name: not prose. */
+const TECHNICAL = /[/@\\_=]|:\/\/|\.\p{L}/u;
 const LETTER = /\p{L}/gu;
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 const QUOTES: ReadonlyArray<RegExp> = [
@@ -93,7 +93,9 @@ function checkParagraph(context: FileContext<Options>, node: Nodes, own3: string
   // Quoted labels are judged on their own (checkLabels); they must not sway the paragraph.
   const text = QUOTES.reduce((acc, quote) => acc.replace(quote, ' '), prose(node))
     .replace(MARKUP, ' ')
-    .replace(TECHNICAL, ' ').replace(/\s+/gu, ' ').trim();
+    .split(/\s+/u)
+    .filter((word) => word && !TECHNICAL.test(word))
+    .join(' ');
   if (letters(text) < context.options.minLength) return;
   const scores = francAll(text, { only, minLength: 1 });
   const [best, bestScore] = scores[0] ?? ['und', 0];

@@ -88,9 +88,8 @@ export default defineFileRule<Options>({
       if (!span) return false;
       const skip = nonTextSpans(node, text);
       const source = text.slice(span[0], span[1]);
-      const seen: Array<[number, number]> = [];
-      for (const pattern of list) {
-        pattern.regex.lastIndex = 0;
+      const found: Array<{ start: number; end: number; order: number; kind: Pattern['kind']; text: string }> = [];
+      list.forEach((pattern, order) => {
         for (const m of source.matchAll(pattern.regex)) {
           const name = m[1].toLowerCase();
           if (shortcodes.has(name)) continue;
@@ -98,11 +97,17 @@ export default defineFileRule<Options>({
           const start = span[0] + m.index;
           const end = start + m[0].length;
           if (overlaps(skip, start, end)) continue;
-          if (seen.some(([s, e]) => start < e && end > s)) continue;
-          seen.push([start, end]);
-          const remnant = m[0].length > 60 ? `${m[0].slice(0, 57)}…` : m[0];
-          context.report({ messageId: pattern.kind, data: { remnant }, range: locator.range(start, end) });
+          found.push({ start, end, order, kind: pattern.kind, text: m[0] });
         }
+      });
+      // One finding per stretch of text: sorted sweep, the earlier pattern wins a tie.
+      found.sort((a, b) => a.start - b.start || a.order - b.order);
+      let reached = -1;
+      for (const f of found) {
+        if (f.start < reached) continue;
+        reached = f.end;
+        const remnant = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
+        context.report({ messageId: f.kind, data: { remnant }, range: locator.range(f.start, f.end) });
       }
       return false;
     });

@@ -63,16 +63,6 @@ function delimiterFor(cells: number): string {
   return `|${'---|'.repeat(cells)}`;
 }
 
-/** True when `snippet` parses into a table of exactly `rows` rows. */
-function rendersTable(snippet: string, rows: number): boolean {
-  let found = false;
-  walk(parseMarkdown(snippet), (node) => {
-    if (node.type === 'table' && (node as Table).children.length === rows) found = true;
-    return !found;
-  });
-  return found;
-}
-
 function checkParagraph(context: FileContext, node: Paragraph): void {
   const span = spanOf(node);
   if (!span) return;
@@ -115,9 +105,23 @@ function checkParagraph(context: FileContext, node: Paragraph): void {
 
 /** Offer a fix only when the edited paragraph really renders as one table holding every pipe line. */
 function validated(text: string, end: number, run: SourceLine[], fix: { range: [number, number]; text: string }) {
+  // Judge the edit in the whole document, with its real context (a blockquote, a lazy line after
+  // it, a table right below): it must give one table holding every pipe line, all rows as wide
+  // as the header, or it is not offered.
+  const fixed = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
   const from = run[0].lineStart;
-  const snippet = text.slice(from, fix.range[0]) + fix.text + text.slice(fix.range[1], end);
-  return rendersTable(snippet, run.length - (fix.range[0] === fix.range[1] ? 0 : 1)) ? fix : undefined;
+  const to = end + fix.text.length - (fix.range[1] - fix.range[0]);
+  const rows = run.length - (fix.range[0] === fix.range[1] ? 0 : 1);
+  let ok = false;
+  walk(parseMarkdown(fixed), (node) => {
+    const start = node.position?.start.offset;
+    if (node.type !== 'table' || start === undefined || start > to || (node.position?.end.offset ?? 0) < from) return !ok;
+    const table = node as Table;
+    const width = table.children[0]?.children.length ?? 0;
+    ok = table.children.length === rows && table.children.every((row) => row.children.length === width);
+    return !ok;
+  });
+  return ok ? fix : undefined;
 }
 
 export default defineFileRule({
