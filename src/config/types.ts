@@ -33,7 +33,7 @@ export interface DialectConfig {
   /** Placeholders that are leftovers (never resolved). */
   leftoverPlaceholders: string[];
   /** How the site turns headings into fragment ids. */
-  slugger: 'github' | 'ovh' | 'grav';
+  slugger: 'github' | 'mkdocs' | 'ovh' | 'grav';
 }
 
 export interface LinkLocaleRule {

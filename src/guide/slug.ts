@@ -4,7 +4,7 @@
  * - `github`: github-slugger (GitHub, remark-slug/rehype-slug, many static
  *   sites): lower case, punctuation dropped, letters of every script kept,
  *   spaces to `-`; repeats get `-1`, `-2`.
- * - `ovh`: Python-Markdown's `toc` slugify, which Pelican (the OVH docs
+ * - `mkdocs` (also `ovh`): Python-Markdown's `toc` slugify, which Pelican (the OVH docs
  *   renderer, through pelican-toc) and MkDocs use: NFKD, non-ASCII dropped
  *   (`é` → `e`), characters other than word characters, spaces and `-`
  *   dropped, lower case, runs of spaces and `-` to one `-`; repeats get
@@ -19,7 +19,7 @@
  */
 import GithubSlugger from 'github-slugger';
 
-export type SlugStyle = 'github' | 'ovh' | 'grav';
+export type SlugStyle = 'github' | 'mkdocs' | 'ovh' | 'grav';
 
 /** Makes the ids of successive headings of one document (repeats numbered as the site does). */
 export interface Slugger {
@@ -36,7 +36,7 @@ export function aliases(style: SlugStyle, text: string): string[] {
 export function createSlugger(style: SlugStyle): Slugger {
   if (style === 'github') return new GithubSlugger();
   const seen = new Set<string>();
-  if (style === 'ovh') {
+  if (style === 'ovh' || style === 'mkdocs') {
     return {
       slug(text) {
         let id = ovhSlug(text);
