@@ -60,7 +60,7 @@ const MARKUP = /\{%[^%\n]{0,200}%\}|\{\{[^}\n]{0,200}\}\}|\[\/?[\p{L}][\p{L}\p{N
 
 /** A word that looks like a URL, an address, a path or a host name: not prose. */
 const TECHNICAL = /[/@\\_=]|:\/\/|\.\p{L}/u;
-const LETTER = /\p{L}/gu;
+const NOT_LETTERS = /[^\p{L}]+/gu;
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 const QUOTES: ReadonlyArray<RegExp> = [
   /"([^"\n]{1,80})"/gu,
@@ -84,14 +84,51 @@ function prose(node: Nodes): string {
 }
 
 function letters(s: string): number {
-  let n = 0;
-  for (const _ of s.matchAll(LETTER)) n++;
-  return n;
+  return s.replace(NOT_LETTERS, '').length;
 }
 
-function checkParagraph(context: FileContext<Options>, node: Nodes, own3: string, only: string[]): void {
+let grammar: Map<string, ReadonlySet<string>> | undefined;
+/** rules/data/function-words.yaml, by language (ISO 639-1). */
+function functionWords(): Map<string, ReadonlySet<string>> {
+  grammar ??= new Map(
+    Object.entries(YAML.parse(readFileSync(packagePath('rules', 'data', 'function-words.yaml'), 'utf8')) as Record<string, string[]>).map(([k, v]) => [
+      k,
+      new Set(v.map((w) => String(w).toLowerCase())),
+    ]),
+  );
+  return grammar;
+}
+
+/** Own-language grammar words needed before a paragraph is taken as the file's language without franc. */
+const CLEARLY_OWN = 4;
+
+/**
+ * True when the paragraph's grammar words are clearly its own language's:
+ * at least CLEARLY_OWN of them and three times as many as any other
+ * candidate language's. Such a paragraph is not sent to franc.
+ */
+export function clearlyOwn(text: string, own: ReadonlySet<string>, others: ReadonlyArray<ReadonlySet<string>>): boolean {
+  let ownCount = 0;
+  const otherCounts = new Array<number>(others.length).fill(0);
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (own.has(w)) ownCount++;
+    for (let i = 0; i < others.length; i++) if (others[i].has(w)) otherCounts[i]++;
+  }
+  return ownCount >= CLEARLY_OWN && otherCounts.every((n) => ownCount >= 3 * n);
+}
+
+interface Grammar {
+  own: ReadonlySet<string>;
+  others: ReadonlyArray<ReadonlySet<string>>;
+}
+
+function checkParagraph(context: FileContext<Options>, node: Nodes, own3: string, only: string[], grammar: Grammar | undefined): void {
+  const raw = prose(node);
+  if (raw.length < context.options.minLength) return;
+  if (grammar && clearlyOwn(raw, grammar.own, grammar.others)) return;
   // Quoted labels are judged on their own (checkLabels); they must not sway the paragraph.
-  const text = QUOTES.reduce((acc, quote) => acc.replace(quote, ' '), prose(node))
+  const text = QUOTES.reduce((acc, quote) => acc.replace(quote, ' '), raw)
     .replace(MARKUP, ' ')
     .split(/\s+/u)
     .filter((word) => word && !TECHNICAL.test(word))
@@ -187,10 +224,16 @@ export default defineFileRule<Options>({
     const judgeParagraphs = FRANC_LANGUAGES.has(own3);
     const only = [...new Set([own3, ...context.options.languages.map((l) => ISO_639_3[l]).filter((l): l is string => Boolean(l))])];
     const labels = context.options.labels && language !== 'en';
+    const words = functionWords();
+    const ownWords = words.get(language);
+    const grammar: Grammar | undefined = ownWords && {
+      own: ownWords,
+      others: context.options.languages.filter((l) => l !== language).map((l) => words.get(l) ?? new Set<string>()),
+    };
     walk(context.tree, (node) => {
       if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'table') return false;
       if (node.type === 'paragraph') {
-        if (judgeParagraphs && only.length > 1) checkParagraph(context, node, own3, only);
+        if (judgeParagraphs && only.length > 1) checkParagraph(context, node, own3, only, grammar);
         if (labels) checkLabels(context, node, language);
         return false;
       }

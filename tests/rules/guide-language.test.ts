@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import rule, { englishLabel } from '../../rules/guide-language.js';
+import rule, { clearlyOwn, englishLabel } from '../../rules/guide-language.js';
 import { lintText } from '../helpers/rule-tester.js';
 
 const view = (text: string, path: string, options?: Record<string, unknown>) =>
@@ -45,5 +45,19 @@ describe('guide-language', () => {
     expect(englishLabel('Server', 'nl')).toBe(false);
     expect(englishLabel('Volgende', 'nl')).toBe(false);
     expect(englishLabel('Windows Mail', 'fi')).toBe(false);
+  });
+
+  it('takes a paragraph of its own grammar words as its own language without franc, and still reports a mixed one', () => {
+    const fr = new Set(['le', 'la', 'les', 'de', 'et', 'vous', 'pour', 'dans']);
+    const en = new Set(['the', 'and', 'of', 'to', 'you', 'for', 'in', 'is']);
+    expect(clearlyOwn('Vous pouvez configurer le client et les dossiers dans la fenêtre pour le compte.', fr, [en])).toBe(true);
+    expect(clearlyOwn('You can set up the client and the folders in the window for the account.', fr, [en])).toBe(false);
+    // Too few grammar words to say: franc decides.
+    expect(clearlyOwn('Serveur IMAP SSL0.OVH.NET port 993 chiffrement SSL/TLS.', fr, [en])).toBe(false);
+    // A French paragraph that quotes an English sentence at length is not taken on trust.
+    expect(clearlyOwn('Le message dit : the server is not available and you need to check the logs of the service for the cause.', fr, [en])).toBe(false);
+    // The shortcut does not hide an English paragraph in a French guide.
+    const text = 'Vous pouvez configurer le client de messagerie et les dossiers dans la fenêtre des paramètres du compte.\n\nIf none of these are working, you need to look at the logs of the server and restart the services from the command line.\n';
+    expect(view(text, 'guide.fr-fr.md').map((m) => `${m.at} ${m.id} ${m.data?.found}`)).toEqual(['3:1 paragraph en']);
   });
 });
