@@ -27,6 +27,13 @@ export interface ExtractOptions {
   protocols: readonly ProtocolName[];
 }
 
+/** The words that let a line state something without a port (see `mayStateSomething`). */
+const TRIGGER_CONCEPTS: readonly Concept[] = ['server', 'incoming', 'outgoing', 'secureConnection', 'authentication'];
+
+const DIGIT = /\d/u;
+/** A dot inside a word: a host name, also when marked up (`ssl0.**ovh**.net`). */
+const DOTTED = /[^\s.]\.[^\s.]/u;
+
 /** Lines longer than this are not read for sentences (a 1 MB line must not cost more than a skim). */
 const MAX_LINE = 2000;
 
@@ -52,6 +59,8 @@ class Extractor {
   private readonly index: LineIndex;
   private readonly terms: Record<Concept, Matcher>;
   private readonly protocolRe: RegExp;
+  /** What a paragraph needs before it can state anything (see `mayStateSomething`). */
+  private readonly needles: ReadonlyArray<readonly string[]>;
   private readonly protocolByName = new Map<string, string>();
   private readonly claims: Claim[] = [];
   private readonly blocks: SettingsBlock[] = [];
@@ -74,6 +83,21 @@ class Extractor {
     names.sort((a, b) => b.length - a.length);
     const body = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
     this.protocolRe = new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?![\\p{L}\\p{N}])`, 'giu');
+    this.needles = [...names.map((n) => [n.toLowerCase()]), ...TRIGGER_CONCEPTS.flatMap((c) => this.terms[c].needles)];
+  }
+
+  /**
+   * A cheap first look at a paragraph, from what `line` needs before it
+   * records anything: a protocol name, or a server, direction, security
+   * box or authentication word; a port needs a digit and the word "port"
+   * (or a `host:port`, a digit and a dotted name). A paragraph with none
+   * of these (most prose of a guide) is skipped without reading its lines.
+   */
+  private mayStateSomething(node: Paragraph): boolean {
+    const lower = this.slice(node).toLowerCase();
+    const has = (needles: ReadonlyArray<readonly string[]>): boolean => needles.some((pieces) => pieces.every((piece) => lower.includes(piece)));
+    if (has(this.needles)) return true;
+    return DIGIT.test(lower) && (DOTTED.test(lower) || has(this.terms.port.needles));
   }
 
   run(tree: Root): ClaimExtraction {
@@ -154,6 +178,7 @@ class Extractor {
       this.pipeLines(lines);
       return inherited;
     }
+    if (!this.mayStateSomething(node)) return inherited;
     let direction = inherited;
     let last: Direction | undefined;
     for (const line of lines) {

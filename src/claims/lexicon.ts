@@ -36,6 +36,12 @@ export interface Matcher {
   /** Every match [start, end) in `text`. */
   all(text: string): Array<[number, number]>;
   test(text: string): boolean;
+  /**
+   * For a cheap first look: the literal pieces of each term (its runs
+   * without spaces, apostrophes or `*`, lower-cased). A text that does not
+   * contain every piece of some term cannot match.
+   */
+  readonly needles: ReadonlyArray<readonly string[]>;
 }
 
 export interface CompiledLexicon {
@@ -102,10 +108,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** The pieces of a term without spaces, apostrophes or `*`, lower-cased. */
+function piecesOf(term: string): string[] {
+  return term
+    .replace(/\*/g, '')
+    .toLowerCase()
+    .split(/[\s'’]+/u)
+    .filter(Boolean);
+}
+
 /** One regex per concept: longest terms first, whole words, `stem*` for inflected forms, flexible spaces. */
 export function compileTerms(terms: readonly string[]): Matcher {
   const unique = [...new Set(terms.map((t) => t.normalize('NFC')))].sort((a, b) => b.length - a.length);
-  if (unique.length === 0) return { all: () => [], test: () => false };
+  if (unique.length === 0) return { all: () => [], test: () => false, needles: [] };
   const body = unique
     .map((t) => {
       const stem = t.endsWith('*');
@@ -127,5 +142,6 @@ export function compileTerms(terms: readonly string[]): Matcher {
       return out;
     },
     test: (text) => single.test(text),
+    needles: unique.map(piecesOf),
   };
 }
