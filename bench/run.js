@@ -2,7 +2,9 @@
  * `npm run bench`: guidelint against remark-cli (+ preset-lint-recommended,
  * gfm, frontmatter) and markdownlint-cli2 (defaults) on the same trees, in
  * the same run, alternating, plus the single-process parse floor and
- * guidelint's cache (cold, then warm with nothing changed).
+ * guidelint's cache (cold, then warm with nothing changed) and, on the
+ * corpus trees (committed to a git repository first), `--changed` after
+ * one guide was edited.
  *
  * Options (or environment):
  *   --copies N      size of the large tree, corpus copied N times (BENCH_COPIES, default 20; 0 skips it)
@@ -10,11 +12,12 @@
  *   --guides N      translation sets in the synthetic tree (default 200)
  *   --only NAME     run one tree (corpus-1x, ovh-synthetic, corpus-20x)
  *   --keep          keep the temporary trees
- *   --corpus DIR    the real corpus (BENCH_CORPUS, default /work/shared/corpus)
+ *   --corpus DIR    the real corpus (BENCH_CORPUS, default ../shared/corpus beside the checkout)
  *
  * Results are printed and written to bench/results/<date>.json (gitignored).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +41,7 @@ const { values: flags } = parseArgs({
 const copies = Number(flags.copies ?? process.env.BENCH_COPIES ?? 20);
 const rounds = Number(flags.rounds ?? process.env.BENCH_ROUNDS ?? 3);
 const guides = Number(flags.guides ?? 200);
-const corpus = flags.corpus ?? process.env.BENCH_CORPUS ?? '/work/shared/corpus';
+const corpus = flags.corpus ?? process.env.BENCH_CORPUS ?? join(repo, '../shared/corpus');
 
 if (!existsSync(join(repo, 'dist/rules/index.js'))) {
   console.error('bench: dist/ is missing; run `npm run build` first (`npm run bench` does).');
@@ -58,7 +61,21 @@ const bin = {
 };
 const plugin = (name) => join(repo, 'node_modules', name, 'index.js');
 
-/** The commands compared on one tree. `before` runs untimed just before the command. */
+/** Make the tree a git repository with everything committed (once), for `--changed`. */
+function committed(root) {
+  if (existsSync(join(root, '.git'))) return;
+  const git = (...args) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'bench tree');
+}
+
+/** One guide edited (a sentence appended), as a writer's commit would; `git checkout` undoes it. */
+function editOne(tree) {
+  appendFileSync(join(tree.root, tree.sample), '\nA sentence added by the bench.\n');
+}
+
+/** The commands compared on one tree. `before` runs untimed just before the command, `cleanup` just after. */
 function commands(tree, { workerVariants }) {
   const cache = join(tree.root, '..', `${tree.name}.cache`);
   const guidelint = (...args) => ['node', [bin.guidelint, '--no-color', ...args]];
@@ -71,6 +88,15 @@ function commands(tree, { workerVariants }) {
     { id: 'guidelint-cache-cold', cmd: guidelint('--cache', '--cache-location', cache), before: () => rmSync(cache, { recursive: true, force: true }) },
     { id: 'guidelint-cache-warm', cmd: guidelint('--cache', '--cache-location', cache), after: 'guidelint-cache-cold' },
   ];
+  // One file changed in a git tree, linted with --changed against HEAD (its translation set comes along).
+  if (tree.sample) {
+    list.push({
+      id: 'guidelint-changed-1',
+      cmd: guidelint('--changed=HEAD'),
+      before: () => editOne(tree),
+      cleanup: () => execFileSync('git', ['checkout', '-q', '--', tree.sample], { cwd: tree.root }),
+    });
+  }
   if (workerVariants) {
     list.push({ id: 'guidelint-workers-0', cmd: guidelint('--workers', '0') });
     list.push({ id: 'guidelint-workers-1', cmd: guidelint('--workers', '1') });
@@ -89,12 +115,15 @@ function order(list, round) {
 const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 
 async function benchTree(tree, treeRounds, workerVariants) {
+  // Trees with a sample guide are git repositories for every command (as real guide trees are), so --changed can run.
+  if (tree.sample) committed(tree.root);
   const list = commands(tree, { workerVariants });
   const runs = Object.fromEntries(list.map((c) => [c.id, []]));
   for (let round = 0; round < treeRounds; round++) {
     for (const c of order(list, round)) {
       c.before?.();
       const m = await measure(c.cmd[0], c.cmd[1], { cwd: tree.root });
+      c.cleanup?.();
       runs[c.id].push(m);
       process.stderr.write(`  ${tree.name} round ${round + 1}/${treeRounds} ${c.id.padEnd(22)} ${fmt(m.wall)} s  ${fmt(m.rssMb, 0)} MB  exit ${m.code}\n`);
       if (m.code > 1) process.stderr.write(`    ! ${c.id} exited ${m.code}: ${m.stderr}\n`);
@@ -123,6 +152,7 @@ async function benchTree(tree, treeRounds, workerVariants) {
     'cache warm / cold (no cache)': figures['guidelint-cache-warm'].wall / g,
     'cache cold / cold (no cache)': figures['guidelint-cache-cold'].wall / g,
   };
+  if (figures['guidelint-changed-1']) ratios['one file changed, --changed (s)'] = figures['guidelint-changed-1'].wall;
   if (workerVariants) ratios['workers 2 / workers 1'] = figures['guidelint-workers-2'].wall / figures['guidelint-workers-1'].wall;
   return { tree: { name: tree.name, files: tree.files, megabytes: tree.bytes / 1048576, drifts: tree.drifts }, rounds: treeRounds, figures, ratios };
 }

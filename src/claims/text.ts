@@ -36,11 +36,13 @@ function blank(text: string, re: RegExp): string {
  * link and image targets, `{.attribute}` blocks, e-mail addresses.
  */
 export function mask(line: string): string {
-  let out = blank(line, /\]\([^)\s]*(?:\s+"[^"]*")?\)/gu); // ](target "title")
-  out = blank(out, /<https?:[^>\s]*>/gu);
-  out = blank(out, /\b(?:https?|ftp):\/\/[^\s)<>\]]*/gu);
-  out = blank(out, /\{[.#][^}]*\}/gu);
-  out = blank(out, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu);
+  // Each pattern runs only when its telltale character is there (most lines have none of them).
+  let out = line;
+  if (out.includes('](')) out = blank(out, /\]\([^)\s]*(?:\s+"[^"]*")?\)/gu); // ](target "title")
+  if (out.includes('<')) out = blank(out, /<https?:[^>\s]*>/gu);
+  if (out.includes('://')) out = blank(out, /\b(?:https?|ftp):\/\/[^\s)<>\]]*/gu);
+  if (out.includes('{')) out = blank(out, /\{[.#][^}]*\}/gu);
+  if (out.includes('@')) out = blank(out, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu);
   return out;
 }
 

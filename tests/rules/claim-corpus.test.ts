@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { lintFiles, lintText } from '../helpers/rule-tester.js';
 import { rules } from '../../rules/index.js';
@@ -63,7 +63,7 @@ describe('claim rules on the bundled seed guides', () => {
   });
 });
 
-const CORPUS = '/work/shared/corpus/mailcow/docs';
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/mailcow/docs');
 
 const HAVE_CORPUS = existsSync(CORPUS);
 
