@@ -285,8 +285,8 @@ class Extractor {
     if (hasPort || (label === undefined && this.terms.port.test(masked))) {
       const scanFrom = hasPort && label !== undefined ? valueOffset : 0;
       const field = hasPort && label !== undefined;
-      // In a sentence, only numbers right after the word "port" are ports ("June 2024", "8." are not).
-      const near = field ? undefined : this.afterPortWord(masked);
+      // In a sentence, only numbers next to the word "port" are ports ("June 2024", "8." are not).
+      const near = field ? undefined : this.besidePortWord(masked);
       const found = findPorts(masked.slice(scanFrom)).filter((p) => !near || near.some(([a, b]) => p.start >= a && p.end <= b));
       found.forEach((p, i) => {
         const start = line.start + scanFrom + p.start;
@@ -498,13 +498,35 @@ class Extractor {
     return undefined;
   }
 
-  /** Spans of a sentence that follow a "port" word, up to the end of its clause (at most 40 characters). */
-  private afterPortWord(text: string): Array<[number, number]> {
-    return this.terms.port.all(text).map(([, end]) => {
+  /**
+   * Spans of a sentence where a number is a port, beside a "port" word:
+   * after it, up to the end of its clause (at most 40 characters: "use
+   * port 587", "Ports SMTP (587) oder SMTPS (465)"); and before it, in the
+   * same clause, a number in parentheses or one right before the word
+   * ("the SMTP (587) or SMTPS (465) ports", "the 587 port"). Word order
+   * differs between languages; both sides are read so that a translation
+   * states the same ports as its source.
+   */
+  private besidePortWord(text: string): Array<[number, number]> {
+    const spans: Array<[number, number]> = [];
+    for (const [start, end] of this.terms.port.all(text)) {
       const rest = text.slice(end, end + 40);
       const stop = /[.;!?](?=\s|$)/u.exec(rest);
-      return [end, end + (stop ? stop.index : rest.length)] as [number, number];
-    });
+      spans.push([end, end + (stop ? stop.index : rest.length)]);
+      const from = Math.max(0, start - 60);
+      let before = text.slice(from, start);
+      const clause = /.*[.;!?](?:\s|$)/su.exec(before);
+      const offset = from + (clause ? clause[0].length : 0);
+      before = text.slice(offset, start);
+      for (const m of before.matchAll(/\(\s*(\d{1,5})\s*\)/gu)) {
+        const at = offset + m.index + m[0].indexOf(m[1]);
+        spans.push([at, at + m[1].length]);
+      }
+      // A small number right before the word is a count ("3 ports"), not a port (the lowest mail-related port is 21).
+      const adjacent = /(\d{2,5})[\s*_-]*$/u.exec(before);
+      if (adjacent && Number(adjacent[1]) >= 20) spans.push([offset + adjacent.index, offset + adjacent.index + adjacent[1].length]);
+    }
+    return spans;
   }
 
   /** Security written in parentheses right after a port: `993 (SSL)`, `587 (STARTTLS)`. */

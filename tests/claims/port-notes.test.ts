@@ -28,3 +28,19 @@ describe('an SSL column of yes/no values', () => {
     ]);
   });
 });
+
+describe('ports named before the word "port" in a sentence', () => {
+  it('reads the same ports whatever the word order of the language', () => {
+    const ports = (text: string, language: string) => claims(text, language).map((c) => c.split(' ')[1]);
+    expect(ports('Some providers block the *SMTP* (587) or *SMTPS* (465) ports on home lines.\n', 'en')).toEqual(['587', '465']);
+    expect(ports('Manche Anbieter sperren die Ports *SMTP* (587) oder *SMTPS* (465) für Privatkunden.\n', 'de')).toEqual(['587', '465']);
+    expect(ports('The API listens on the 6787 port by default.\n', 'en')).toEqual(['6787']);
+    expect(ports("L'API écoute sur le port 6787 par défaut.\n", 'fr')).toEqual(['6787']);
+  });
+
+  it('still takes no date or count before the word as a port', () => {
+    expect(claims('In June 2024 we opened 3 new ports for the service.\n')).toEqual([]);
+    expect(claims('Since 2024. Ports are listed below.\n')).toEqual([]);
+    expect(claims('The firewall opens 3 ports for the mail service.\n')).toEqual([]);
+  });
+});
