@@ -45,6 +45,9 @@ describe('guide-language', () => {
     expect(englishLabel('Server', 'nl')).toBe(false);
     expect(englishLabel('Volgende', 'nl')).toBe(false);
     expect(englishLabel('Windows Mail', 'fi')).toBe(false);
+    // German and Dutch use "Mailbox" as is (the mailcow docs quote an SQL table of that name).
+    expect(englishLabel('Mailbox', 'de')).toBe(false);
+    expect(englishLabel('Mailbox', 'fi')).toBe(true);
   });
 
   it('takes a paragraph of its own grammar words as its own language without franc, and still reports a mixed one', () => {
