@@ -2,10 +2,16 @@
  * The file phase on worker threads. Each worker builds its own
  * environment from the same options, receives batches of targets and
  * sends back outcomes (plain data: messages and summaries, no trees).
+ * The main thread only feeds the workers and runs the set rules as sets
+ * complete (set-stream.ts).
  *
- * The main thread lints batches too: it already has its environment
- * loaded and its code compiled, so with N threads only N-1 workers pay
- * the start-up (module loading, environment, JIT warm-up) and hold a heap.
+ * Workers get a larger young generation than V8's default. Parsing makes
+ * a great many short-lived objects (micromark events, mdast nodes): with
+ * room for a whole file's garbage, they die young instead of being
+ * promoted and marked again and again. On the bench's OVH-style tree this
+ * alone made the run 21% faster (12.2 s → 9.6 s), for about 90 MB more
+ * peak memory. The main thread cannot be given the same (V8 sizes its
+ * heap before any code runs), which is why it does not lint in a pool.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileTarget } from './lint-file.js';
@@ -15,8 +21,10 @@ import type { Fingerprinted } from './run.js';
 /** Largest batch: big enough that messaging is noise, small enough that the last batches balance. */
 const MAX_BATCH = 64;
 const MIN_BATCH = 8;
-/** Batches queued per worker, so a worker never waits while the main thread is busy linting. */
+/** Batches queued per worker, so a worker never waits while the main thread is busy with set rules. */
 const PREFETCH = 2;
+/** Young generation of each worker, in MB (V8's default gives 16 MB semi-spaces; this gives 32). */
+export const YOUNG_GENERATION_MB = 96;
 
 export interface WorkerRequest {
   batch: FileTarget[];
@@ -41,22 +49,19 @@ export function batchSize(files: number, threads: number): number {
 }
 
 export interface PoolHooks {
-  /** Lint on the main thread too, with this function. */
-  local?: (target: FileTarget) => Fingerprinted;
   /** Each outcome as it arrives (index into `targets`). */
   onOutcome?: (index: number, outcome: Fingerprinted) => void;
   onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * Lint `targets` on `workers` worker threads plus, when `local` is given,
- * the main thread. Outcomes come back in target order (or only through
- * `onOutcome` when it is given).
+ * Lint `targets` on `workers` worker threads. Outcomes come back in
+ * target order (or only through `onOutcome` when it is given).
  */
 export async function runOnPool(targets: readonly FileTarget[], workers: number, options: PoolData, hooks: PoolHooks = {}): Promise<Fingerprinted[]> {
-  const { local, onOutcome, onProgress } = hooks;
+  const { onOutcome, onProgress } = hooks;
   const outcomes: Fingerprinted[] = new Array(targets.length);
-  const size = batchSize(targets.length, workers + (local ? 1 : 0));
+  const size = batchSize(targets.length, workers);
   const batches: Array<{ start: number; batch: FileTarget[] }> = [];
   for (let i = 0; i < targets.length; i += size) batches.push({ start: i, batch: targets.slice(i, i + size) });
   let next = 0;
@@ -77,7 +82,7 @@ export async function runOnPool(targets: readonly FileTarget[], workers: number,
 
   const threads = Array.from({ length: Math.min(workers, batches.length) }, () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(url, { workerData });
+      const worker = new Worker(url, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       let inFlight = 0;
       const fail = (error: Error): void => {
         failed = true;
@@ -109,17 +114,6 @@ export async function runOnPool(targets: readonly FileTarget[], workers: number,
     }),
   );
 
-  // Handled now, awaited below: a worker failing while the main thread lints must not be an unhandled rejection.
-  const finished = Promise.all(threads);
-  finished.catch(() => undefined);
-  if (local) {
-    // One batch at a time, yielding between batches so workers' results are taken in and they are fed again.
-    while (!failed && next < batches.length) {
-      const { start, batch } = batches[next++];
-      record(start, batch.map(local));
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-  }
-  await finished;
+  await Promise.all(threads);
   return outcomes;
 }

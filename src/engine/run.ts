@@ -19,7 +19,7 @@ import { lastCommitDates } from './git-dates.js';
 export interface RunOptions extends EnvironmentOptions {
   /** Paths or globs from the command line; none means the config's `files`. */
   inputs?: string[];
-  /** Worker threads for the file phase: a number, 'auto' (one per core when the run is large), or 0. */
+  /** Worker threads for the file phase: a number, 'auto' (one per core when the run is large and there are several cores), or 0 (lint in this thread). */
   workers?: number | 'auto';
   /** Called as files finish (for a progress line). */
   onProgress?: (done: number, total: number) => void;
@@ -84,17 +84,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const progress = options.onProgress && ((done: number) => options.onProgress?.(cached + done, targets.length));
 
   const workers = workerCount(options.workers, todo.length);
-  const linter = createFileLinter(env, effective, rules, env.config.maxFileSize);
   const take = (k: number, { fingerprint, ...outcome }: Fingerprinted): void => {
     const index = pending[k];
     outcomes[index] = outcome;
     cache?.set(targets[index], outcome, fingerprint);
     add(targets[index], outcome.summary);
   };
-  if (workers > 1) {
-    // `workers` threads lint: this one and workers - 1 worker threads (see pool.ts).
-    await runOnPool(todo, workers - 1, { ...options, fingerprint: Boolean(cache) }, { local: (target) => lintOne(linter, target, Boolean(cache)), onOutcome: take, onProgress: progress });
+  if (workers > 0) {
+    // Worker threads lint; this thread feeds them and runs set rules as sets complete (see pool.ts).
+    await runOnPool(todo, workers, { ...options, fingerprint: Boolean(cache) }, { onOutcome: take, onProgress: progress });
   } else {
+    const linter = createFileLinter(env, effective, rules, env.config.maxFileSize);
     todo.forEach((target, k) => {
       take(k, lintOne(linter, target, Boolean(cache)));
       progress?.(k + 1);
@@ -147,7 +147,8 @@ export function lintOne(linter: ReturnType<typeof createFileLinter>, target: Fil
 function workerCount(setting: RunOptions['workers'], files: number): number {
   if (typeof setting === 'number') return Math.max(0, Math.floor(setting));
   if (files < POOL_THRESHOLD) return 0;
-  return Math.max(1, Math.min(availableParallelism(), 8));
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(cores, 8);
 }
 
 /** Deterministic order: line, column, rule. */
