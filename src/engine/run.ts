@@ -66,7 +66,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Set rules run as each set completes (set-stream.ts), from cached and fresh summaries alike.
   const stream = createSetStream(targets, env, effective, { slim: Boolean(options.slimSummaries), onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
   // Commit dates only matter to translation-stale, and only where files carry no `updated` of their own.
-  const dates = effective.some((e) => e.rule.meta.id === 'translation-stale') && targets.length > 1 ? lastCommitDates(env.config.root) : undefined;
+  const dates =
+    effective.some((e) => e.rule.meta.id === 'translation-stale') && targets.length > 1
+      ? lastCommitDates(env.config.root, options.targets && targets.map((t) => t.absPath))
+      : undefined;
   const add = (target: FileTarget, summary: FileSummary): void => {
     const date = dates?.get(target.absPath);
     stream.add(target, date ? { ...summary, lastCommit: date } : summary);

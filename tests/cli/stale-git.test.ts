@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { runCli, removeTree, tempTree } from '../helpers/cli.js';
 import { git, mustGit } from '../helpers/git.js';
 
@@ -8,6 +8,7 @@ const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach(removeTree));
 
 function commitAt(root: string, file: string, text: string, date: string): void {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
   writeFileSync(join(root, file), text);
   mustGit(root, ['add', file]);
   const r = git(root, ['commit', '-q', '-m', `edit ${file}`], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
@@ -25,6 +26,22 @@ describe('translation-stale from git history', () => {
     const de = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>).find((f) => f.filePath === 'guide.de-de.md');
     expect(de?.messages.map((m) => m.messageId)).toEqual(['staleCommit']);
     expect(de?.messages[0].data).toMatchObject({ here: '2021-01-10', there: '2023-03-15', behind: '2 years 2 months' });
+  });
+
+  it('reads the dates of the touched set alone with --changed, and still reports the stale translation', () => {
+    const root = tempTree({ 'guidelint.config.yaml': 'locales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n' });
+    roots.push(root);
+    mustGit(root, ['init', '-q', '-b', 'main']);
+    commitAt(root, 'a/guide.de-de.md', '# Titel\n\nText.\n', '2021-01-10T10:00:00Z');
+    commitAt(root, 'a/guide.fr-fr.md', '# Titre\n\nTexte.\n', '2023-03-15T10:00:00Z');
+    commitAt(root, 'b [x]/guide.de-de.md', '# Titel\n', '2020-01-10T10:00:00Z');
+    commitAt(root, 'b [x]/guide.fr-fr.md', '# Titre\n', '2024-01-10T10:00:00Z');
+    // The French source of set `b [x]` is edited (not committed): that set is linted, set a is not. Its brackets must be read literally, not as a glob.
+    writeFileSync(join(root, 'b [x]/guide.fr-fr.md'), '# Titre\n\nTexte revu.\n');
+    const r = runCli(['--changed=HEAD', '--all-findings', '--rule', 'translation-stale', '--format', 'json'], { cwd: root });
+    const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>;
+    expect(files.map((f) => f.filePath).sort()).toEqual(['b [x]/guide.de-de.md', 'b [x]/guide.fr-fr.md']);
+    expect(files.find((f) => f.filePath === 'b [x]/guide.de-de.md')?.messages[0]?.data).toMatchObject({ here: '2020-01-10', there: '2024-01-10' });
   });
 
   it('says nothing outside a git repository', () => {
