@@ -8,9 +8,10 @@
  * Workers get a larger young generation than V8's default. Parsing makes
  * a great many short-lived objects (micromark events, mdast nodes): with
  * room for a whole file's garbage, they die young instead of being
- * promoted and marked again and again. On the bench's OVH-style tree this
- * alone made the run 21% faster (12.2 s → 9.6 s), for about 90 MB more
- * peak memory. The main thread cannot be given the same (V8 sizes its
+ * promoted and marked again and again. On the bench's OVH-style tree
+ * (with the main thread no longer linting) single runs went from 12.2 s
+ * to 8.4 s and the bench's median from 10.7 s to 9.6 s, for about 90 MB
+ * more peak memory. The main thread cannot be given the same (V8 sizes its
  * heap before any code runs), which is why it does not lint in a pool.
  */
 import { Worker } from 'node:worker_threads';
