@@ -55,13 +55,53 @@ export function extractClaims(tree: Root, text: string, options: ExtractOptions)
   return new Extractor(text, options).run(tree);
 }
 
+/** What extraction needs of a language and a protocol list; built once per pair, not per file. */
+interface Vocabulary {
+  terms: Record<Concept, Matcher>;
+  protocolRe: RegExp;
+  protocolByName: ReadonlyMap<string, string>;
+  /** What a paragraph needs before it can state anything (see `mayStateSomething`). */
+  needles: ReadonlyArray<readonly string[]>;
+}
+
+const vocabularies = new WeakMap<CompiledLexicon, WeakMap<readonly ProtocolName[], Map<string, Vocabulary>>>();
+
+function vocabularyFor({ lexicon, protocols, language }: ExtractOptions): Vocabulary {
+  let byProtocols = vocabularies.get(lexicon);
+  if (!byProtocols) vocabularies.set(lexicon, (byProtocols = new WeakMap()));
+  let byLanguage = byProtocols.get(protocols);
+  if (!byLanguage) byProtocols.set(protocols, (byLanguage = new Map()));
+  const key = language ?? '';
+  let vocabulary = byLanguage.get(key);
+  if (!vocabulary) {
+    const terms = lexicon.forLanguage(language);
+    const protocolByName = new Map<string, string>();
+    const names: string[] = [];
+    for (const p of protocols) {
+      for (const n of p.names) {
+        protocolByName.set(n.toLowerCase(), p.id);
+        names.push(n);
+      }
+    }
+    names.sort((a, b) => b.length - a.length);
+    const body = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
+    vocabulary = {
+      terms,
+      protocolRe: new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?![\\p{L}\\p{N}])`, 'giu'),
+      protocolByName,
+      needles: [...names.map((n) => [n.toLowerCase()]), ...TRIGGER_CONCEPTS.flatMap((c) => terms[c].needles)],
+    };
+    byLanguage.set(key, vocabulary);
+  }
+  return vocabulary;
+}
+
 class Extractor {
   private readonly index: LineIndex;
   private readonly terms: Record<Concept, Matcher>;
   private readonly protocolRe: RegExp;
-  /** What a paragraph needs before it can state anything (see `mayStateSomething`). */
+  private readonly protocolByName: ReadonlyMap<string, string>;
   private readonly needles: ReadonlyArray<readonly string[]>;
-  private readonly protocolByName = new Map<string, string>();
   private readonly claims: Claim[] = [];
   private readonly blocks: SettingsBlock[] = [];
   private scope: Array<{ depth: number; text: string; protocol?: string; range: Range }> = [];
@@ -72,18 +112,7 @@ class Extractor {
     options: ExtractOptions,
   ) {
     this.index = new LineIndex(text);
-    this.terms = options.lexicon.forLanguage(options.language);
-    const names: string[] = [];
-    for (const p of options.protocols) {
-      for (const n of p.names) {
-        this.protocolByName.set(n.toLowerCase(), p.id);
-        names.push(n);
-      }
-    }
-    names.sort((a, b) => b.length - a.length);
-    const body = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
-    this.protocolRe = new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?![\\p{L}\\p{N}])`, 'giu');
-    this.needles = [...names.map((n) => [n.toLowerCase()]), ...TRIGGER_CONCEPTS.flatMap((c) => this.terms[c].needles)];
+    ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, needles: this.needles } = vocabularyFor(options));
   }
 
   /**
