@@ -36,10 +36,15 @@ interface UiWords {
   shared: Record<string, string[]>;
 }
 
+/** A word list of rules/data/. */
+function dataFile(name: string): unknown {
+  return YAML.parse(readFileSync(packagePath('rules', 'data', name), 'utf8'));
+}
+
 let words: { fn: Set<string>; ui: Set<string>; shared: Map<string, Set<string>> } | undefined;
 function uiWords() {
   if (!words) {
-    const data = YAML.parse(readFileSync(packagePath('rules', 'data', 'ui-words.yaml'), 'utf8')) as UiWords;
+    const data = dataFile('ui-words.yaml') as UiWords;
     words = {
       fn: new Set(data.en.function.map((w) => w.toLowerCase())),
       ui: new Set(data.en.ui.map((w) => w.toLowerCase())),
@@ -91,7 +96,7 @@ let grammar: Map<string, ReadonlySet<string>> | undefined;
 /** rules/data/function-words.yaml, by language (ISO 639-1). */
 function functionWords(): Map<string, ReadonlySet<string>> {
   grammar ??= new Map(
-    Object.entries(YAML.parse(readFileSync(packagePath('rules', 'data', 'function-words.yaml'), 'utf8')) as Record<string, string[]>).map(([k, v]) => [
+    Object.entries(dataFile('function-words.yaml') as Record<string, string[]>).map(([k, v]) => [
       k,
       new Set(v.map((w) => String(w).toLowerCase())),
     ]),

@@ -15,11 +15,17 @@ function commitAt(root: string, file: string, text: string, date: string): void 
   if (r.code !== 0) throw new Error(r.stderr);
 }
 
+/** An empty git repository with a config whose source locale is fr-fr. */
+function repository(): string {
+  const root = tempTree({ 'guidelint.config.yaml': 'locales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n' });
+  roots.push(root);
+  mustGit(root, ['init', '-q', '-b', 'main']);
+  return root;
+}
+
 describe('translation-stale from git history', () => {
   it('reports a translation whose last commit is older than its source’s, with how far behind', () => {
-    const root = tempTree({ 'guidelint.config.yaml': 'locales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n' });
-    roots.push(root);
-    mustGit(root, ['init', '-q', '-b', 'main']);
+    const root = repository();
     commitAt(root, 'guide.de-de.md', '# Titel\n\nText.\n', '2021-01-10T10:00:00Z');
     commitAt(root, 'guide.fr-fr.md', '# Titre\n\nTexte.\n', '2023-03-15T10:00:00Z');
     const r = runCli(['--rule', 'translation-stale', '--format', 'json'], { cwd: root });
@@ -29,9 +35,7 @@ describe('translation-stale from git history', () => {
   });
 
   it('reads the dates of the touched set alone with --changed, and still reports the stale translation', () => {
-    const root = tempTree({ 'guidelint.config.yaml': 'locales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n' });
-    roots.push(root);
-    mustGit(root, ['init', '-q', '-b', 'main']);
+    const root = repository();
     commitAt(root, 'a/guide.de-de.md', '# Titel\n\nText.\n', '2021-01-10T10:00:00Z');
     commitAt(root, 'a/guide.fr-fr.md', '# Titre\n\nTexte.\n', '2023-03-15T10:00:00Z');
     commitAt(root, 'b [x]/guide.de-de.md', '# Titel\n', '2020-01-10T10:00:00Z');
