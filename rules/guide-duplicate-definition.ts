@@ -25,6 +25,8 @@ export default defineFileRule({
     defaultOptions: {},
   },
   check(context) {
+    // Every definition (`[label]: url`, `[^note]: text`) has `]:` in its source: without one there is nothing to compare.
+    if (!context.text.includes(']:')) return;
     const findings = runRemarkLint(remarkLintNoDuplicateDefinitions as unknown as Plugin<[unknown?], Root>, undefined, context);
     for (const finding of findings) {
       const label = LABEL.exec(finding.reason)?.[1] ?? '';

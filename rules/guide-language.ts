@@ -67,6 +67,8 @@ const MARKUP = /\{%[^%\n]{0,200}%\}|\{\{[^}\n]{0,200}\}\}|\[\/?[\p{L}][\p{L}\p{N
 const TECHNICAL = /[/@\\_=]|:\/\/|\.\p{L}/u;
 const NOT_LETTERS = /[^\p{L}]+/gu;
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+/** A character every label checkLabels reads starts with: a quote or a link's `[`. */
+const LABEL_START = /["“”„«»[]/u;
 const QUOTES: ReadonlyArray<RegExp> = [
   /"([^"\n]{1,80})"/gu,
   /“([^“”\n]{1,80})”/gu,
@@ -176,9 +178,10 @@ function checkLabels(context: FileContext<Options>, container: Nodes, language: 
   const span = spanOf(container);
   if (!span) return;
   const { text } = context;
+  const source = text.slice(span[0], span[1]);
+  if (!LABEL_START.test(source)) return;
   const locator = locatorFor(text);
   const skip = nonTextSpans(container, text);
-  const source = text.slice(span[0], span[1]);
   for (const quote of QUOTES) {
     for (const m of source.matchAll(quote)) {
       const start = span[0] + m.index;
