@@ -13,6 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import type { Range } from '../types.js';
 import { fillPositions } from './positions.js';
+import { remarkGuardAutolinkLiterals } from './autolink-literal.js';
 
 /** Numbers written with a leading zero (`order: 08`) stay text: they are labels, not octal. */
 const leadingZero = {
@@ -86,7 +87,7 @@ export function readFrontmatter(text: string): Frontmatter {
   }
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkGuardAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Parse Markdown (front matter included, as a `yaml` node) into mdast with original positions. */
 export function parseMarkdown(text: string): Root {
