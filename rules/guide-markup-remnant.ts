@@ -38,7 +38,19 @@ interface Pattern {
   names?: ReadonlySet<string>;
 }
 
+/** A character every pattern below needs: a bracket, a tag's `<` or an escaped `&lt;`. */
+const MAY_HOLD_TAG = /[[\]<]|&lt;/u;
+
+const compiled = new Map<string, Pattern[]>();
+/** The patterns for these options, compiled once per distinct tag lists (not once per file). */
 function patterns(options: Options): Pattern[] {
+  const key = JSON.stringify([options.tags, options.htmlTags]);
+  let list = compiled.get(key);
+  if (!list) compiled.set(key, (list = compile(options)));
+  return list;
+}
+
+function compile(options: Options): Pattern[] {
   const bb = new Set(options.tags.map((t) => t.toLowerCase()));
   const html = new Set(options.htmlTags.map((t) => t.toLowerCase()));
   return [
@@ -86,8 +98,9 @@ export default defineFileRule<Options>({
       if (!INLINE_CONTAINERS.has(node.type)) return true;
       const span = spanOf(node);
       if (!span) return false;
-      const skip = nonTextSpans(node, text);
       const source = text.slice(span[0], span[1]);
+      if (!MAY_HOLD_TAG.test(source)) return false;
+      let skip: ReturnType<typeof nonTextSpans> | undefined;
       const found: Array<{ start: number; end: number; order: number; kind: Pattern['kind']; text: string }> = [];
       list.forEach((pattern, order) => {
         for (const m of source.matchAll(pattern.regex)) {
@@ -96,6 +109,7 @@ export default defineFileRule<Options>({
           if (pattern.names && !pattern.names.has(name)) continue;
           const start = span[0] + m.index;
           const end = start + m[0].length;
+          skip ??= nonTextSpans(node, text);
           if (overlaps(skip, start, end)) continue;
           found.push({ start, end, order, kind: pattern.kind, text: m[0] });
         }
