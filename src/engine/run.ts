@@ -14,7 +14,7 @@ import { createSetStream } from './set-stream.js';
 import { runOnPool } from './pool.js';
 import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
 import { inShard, type Shard } from './shard.js';
-import { lastCommitDates } from './git-dates.js';
+import { CommitDates } from './git-dates.js';
 
 export interface RunOptions extends EnvironmentOptions {
   /** Paths or globs from the command line; none means the config's `files`. */
@@ -65,14 +65,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const indexOf = new Map(targets.map((t, i) => [t, i]));
   // Set rules run as each set completes (set-stream.ts), from cached and fresh summaries alike.
   const stream = createSetStream(targets, env, effective, { slim: Boolean(options.slimSummaries), onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
-  // Commit dates only matter to translation-stale, and only where files carry no `updated` of their own.
-  const dates =
-    effective.some((e) => e.rule.meta.id === 'translation-stale') && targets.length > 1
-      ? lastCommitDates(env.config.root, options.targets && targets.map((t) => t.absPath))
-      : undefined;
-  const add = (target: FileTarget, summary: FileSummary): void => {
+  // Commit dates only matter to translation-stale, and only for files that carry no date of their own
+  // (its `key`, `updated` by default): those wait for git, the others go straight to their set.
+  const stale = effective.find((e) => e.rule.meta.id === 'translation-stale');
+  const dates = stale && targets.length > 1 ? new CommitDates(env.config.root, options.targets && targets.map((t) => t.absPath)) : undefined;
+  const dateKey = String(stale?.options?.key ?? 'updated');
+  const waiting: Array<{ target: FileTarget; summary: FileSummary }> = [];
+  const dated = (target: FileTarget, summary: FileSummary): FileSummary => {
     const date = dates?.get(target.absPath);
-    stream.add(target, date ? { ...summary, lastCommit: date } : summary);
+    return date ? { ...summary, lastCommit: date } : summary;
+  };
+  const flush = (): void => {
+    for (const { target, summary } of waiting.splice(0)) stream.add(target, dated(target, summary));
+  };
+  void dates?.whenComplete().then(flush);
+  const add = (target: FileTarget, summary: FileSummary): void => {
+    if (dates && !dates.complete && !hasDate(summary, dateKey)) waiting.push({ target, summary });
+    else stream.add(target, dated(target, summary));
   };
   const pending: number[] = [];
   targets.forEach((target, i) => {
@@ -104,6 +113,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     });
   }
   cache?.save();
+  if (dates) {
+    await dates.settle(waiting.map((w) => w.target.absPath));
+    flush();
+  }
 
   const { sets, messages: setMessages } = stream.finish();
   const summaries = outcomes.map((o) => o.summary);
@@ -121,6 +134,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config: env.config, rules, results, summaries, sets, cacheStats: cache && { ...cache.stats } };
+}
+
+/** True when the summary's front matter has a date under `key` (then translation-stale needs no commit date for it). */
+function hasDate(summary: FileSummary, key: string): boolean {
+  const value = summary.frontmatter?.[key];
+  if (typeof value !== 'string' && !(value instanceof Date)) return false;
+  return !Number.isNaN(new Date(value).getTime());
 }
 
 /** An outcome with the fingerprint of the bytes it was made from (for the cache). */

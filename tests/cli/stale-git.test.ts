@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { runCli, removeTree, tempTree } from '../helpers/cli.js';
 import { git, mustGit } from '../helpers/git.js';
@@ -46,6 +47,40 @@ describe('translation-stale from git history', () => {
     const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>;
     expect(files.map((f) => f.filePath).sort()).toEqual(['b [x]/guide.de-de.md', 'b [x]/guide.fr-fr.md']);
     expect(files.find((f) => f.filePath === 'b [x]/guide.de-de.md')?.messages[0]?.data).toMatchObject({ here: '2020-01-10', there: '2024-01-10' });
+  });
+
+  /**
+   * A `git` first on the PATH whose `log` prints the real log (or nothing)
+   * and then hangs, as a very long history would: a run that waited for
+   * the whole log would hang with it.
+   */
+  function slowGit(printLog: boolean): Record<string, string> {
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const bin = tempTree({});
+    roots.push(bin);
+    const script = ['#!/bin/sh', `if [ "$1" = "log" ]; then ${printLog ? `"${real}" "$@";` : ''} exec sleep 120; fi`, `exec "${real}" "$@"`, ''].join('\n');
+    writeFileSync(join(bin, 'git'), script);
+    chmodSync(join(bin, 'git'), 0o755);
+    return { PATH: `${bin}:${process.env.PATH ?? ''}` };
+  }
+
+  it('stops reading the history once the files without a date have theirs', { timeout: 60_000 }, () => {
+    const root = repository();
+    commitAt(root, 'guide.de-de.md', '# Titel\n\nText.\n', '2021-01-10T10:00:00Z');
+    commitAt(root, 'guide.fr-fr.md', '# Titre\n\nTexte.\n', '2023-03-15T10:00:00Z');
+    const r = runCli(['--rule', 'translation-stale', '--format', 'json'], { cwd: root, env: slowGit(true) });
+    const de = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>).find((f) => f.filePath === 'guide.de-de.md');
+    expect(de?.messages.map((m) => m.messageId)).toEqual(['staleCommit']);
+    expect(de?.messages[0].data).toMatchObject({ here: '2021-01-10', there: '2023-03-15' });
+  });
+
+  it('does not wait for the history when every guide carries its own date', { timeout: 60_000 }, () => {
+    const root = repository();
+    commitAt(root, 'guide.de-de.md', '---\nupdated: 2021-01-10\n---\n# Titel\n', '2021-01-10T10:00:00Z');
+    commitAt(root, 'guide.fr-fr.md', '---\nupdated: 2023-03-15\n---\n# Titre\n', '2023-03-15T10:00:00Z');
+    const r = runCli(['--rule', 'translation-stale', '--format', 'json'], { cwd: root, env: slowGit(false) });
+    const de = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string }> }>).find((f) => f.filePath === 'guide.de-de.md');
+    expect(de?.messages.map((m) => m.messageId)).toEqual(['stale']);
   });
 
   it('says nothing outside a git repository', () => {
