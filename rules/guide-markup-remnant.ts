@@ -32,6 +32,7 @@ const NAME = '[\\p{L}][\\p{L}\\p{N}_-]{0,40}';
 const INLINE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 
 interface Pattern {
+  /** The message id; a closing tag in brackets whose name is no BBCode tag says `closing` instead. */
   kind: 'bbcode' | 'html';
   regex: RegExp;
   /** Which tag names count (undefined: any name that is not a shortcode). */
@@ -41,19 +42,25 @@ interface Pattern {
 /** A character every pattern below needs: a bracket, a tag's `<` or an escaped `&lt;`. */
 const MAY_HOLD_TAG = /[[\]<]|&lt;/u;
 
-const compiled = new Map<string, Pattern[]>();
+interface Compiled {
+  patterns: Pattern[];
+  /** The BBCode tag names (lower case). */
+  bbcode: ReadonlySet<string>;
+}
+
+const compiled = new Map<string, Compiled>();
 /** The patterns for these options, compiled once per distinct tag lists (not once per file). */
-function patterns(options: Options): Pattern[] {
+function patterns(options: Options): Compiled {
   const key = JSON.stringify([options.tags, options.htmlTags]);
   let list = compiled.get(key);
   if (!list) compiled.set(key, (list = compile(options)));
   return list;
 }
 
-function compile(options: Options): Pattern[] {
+function compile(options: Options): Compiled {
   const bb = new Set(options.tags.map((t) => t.toLowerCase()));
   const html = new Set(options.htmlTags.map((t) => t.toLowerCase()));
-  return [
+  const list: Pattern[] = [
     // A closing tag in brackets, `[/url]`, `[/ b]`: never Markdown, whatever the name.
     { kind: 'bbcode', regex: new RegExp(`\\[\\/[ \\t]?(${NAME})[ \\t]?\\]`, 'gu') },
     // An opening tag of a known name, bare or with a value: `[b]`, `[url=https://…]`, `[blue]]`.
@@ -66,6 +73,7 @@ function compile(options: Options): Pattern[] {
     // (An opening `<b` right after a letter or digit is left alone: `a<b` is arithmetic.)
     { kind: 'html', regex: new RegExp(`(?:(?<![\\\\\\p{L}\\p{N}])<(?!\\/)|(?<!\\\\)<\\/)(${NAME})(?![\\p{L}\\p{N}_-])`, 'gu'), names: html },
   ];
+  return { patterns: list, bbcode: bb };
 }
 
 export default defineFileRule<Options>({
@@ -78,6 +86,7 @@ export default defineFileRule<Options>({
     messages: {
       bbcode: 'Unexpected BBCode `{remnant}`, expected Markdown or plain text',
       html: 'Unexpected HTML shown as text `{remnant}`, expected a complete tag or Markdown',
+      closing: 'Unexpected closing tag `{remnant}` shown as text, expected Markdown or plain text (if `{name}` is a shortcode of the site generator, declare it in `dialect.shortcodes`)',
     },
     schema: {
       type: 'object',
@@ -101,8 +110,8 @@ export default defineFileRule<Options>({
       const source = text.slice(span[0], span[1]);
       if (!MAY_HOLD_TAG.test(source)) return false;
       let skip: ReturnType<typeof nonTextSpans> | undefined;
-      const found: Array<{ start: number; end: number; order: number; kind: Pattern['kind']; text: string }> = [];
-      list.forEach((pattern, order) => {
+      const found: Array<{ start: number; end: number; order: number; kind: Pattern['kind'] | 'closing'; name: string; text: string }> = [];
+      list.patterns.forEach((pattern, order) => {
         for (const m of source.matchAll(pattern.regex)) {
           const name = m[1].toLowerCase();
           if (shortcodes.has(name)) continue;
@@ -111,7 +120,8 @@ export default defineFileRule<Options>({
           const end = start + m[0].length;
           skip ??= nonTextSpans(node, text);
           if (overlaps(skip, start, end)) continue;
-          found.push({ start, end, order, kind: pattern.kind, text: m[0] });
+          const kind = pattern.kind === 'bbcode' && !pattern.names && !list.bbcode.has(name) ? 'closing' : pattern.kind;
+          found.push({ start, end, order, kind, name: m[1], text: m[0] });
         }
       });
       // One finding per stretch of text: sorted sweep, the earlier pattern wins a tie.
@@ -121,7 +131,7 @@ export default defineFileRule<Options>({
         if (f.start < reached) continue;
         reached = f.end;
         const remnant = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
-        context.report({ messageId: f.kind, data: { remnant }, range: locator.range(f.start, f.end) });
+        context.report({ messageId: f.kind, data: { remnant, name: f.name }, range: locator.range(f.start, f.end) });
       }
       return false;
     });

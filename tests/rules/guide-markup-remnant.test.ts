@@ -47,7 +47,14 @@ describe('guide-markup-remnant', () => {
       '',
     ].join('\n');
     expect(view(text, { dialect: { shortcodes: ['details'] } })).toEqual([]);
-    expect(view(text)).toEqual(['15:1-11 bbcode [/details]']);
+    expect(view(text)).toEqual(['15:1-11 closing [/details]']);
+  });
+
+  it('says how to declare a shortcode when a closing tag is no BBCode', () => {
+    const [m] = lintText('Text [/ui-tabs]\n', [rule]);
+    expect(m.messageId).toBe('closing');
+    expect(m.message).toContain('if `ui-tabs` is a shortcode of the site generator, declare it in `dialect.shortcodes`');
+    expect(lintText('Text [/url]\n', [rule])[0].messageId).toBe('bbcode');
   });
 
   it('finds the remnants of the bundled guides at their lines', () => {
