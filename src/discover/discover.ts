@@ -75,14 +75,18 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
   const seen = new Set<string>();
   const files: FileTarget[] = [];
 
-  const add = (abs: string, fromGlob: boolean): void => {
+  /**
+   * `real`: the file's real path when the caller knows it (a regular file
+   * the glob reached without following a link), so no system call is needed.
+   */
+  const add = (abs: string, fromGlob: boolean, known?: string): void => {
     const rel = toPosix(relative(config.root, abs));
     // Ignore rules apply to files inside the config root; explicit files are always linted.
     if (fromGlob && rel && !rel.startsWith('..') && !isAbsolute(rel) && ig.ignores(rel)) return;
     let real: string;
     try {
-      real = realpathSync(abs);
-      if (!statSync(real).isFile()) return;
+      real = known ?? realpathSync.native(abs);
+      if (!known && !statSync(real).isFile()) return;
     } catch {
       problems.push({ path: toPosix(relative(cwd, abs)), message: 'Broken symbolic link: its target does not exist.' });
       return;
@@ -95,6 +99,13 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
 
   for (const abs of explicit) add(abs, false);
   for (const { pattern, base } of patterns) {
+    // The glob follows no link, so below the base's real path a regular file's real path is its own.
+    let realBase: string | undefined;
+    try {
+      realBase = realpathSync.native(base);
+    } catch {
+      realBase = undefined;
+    }
     const entries = await fg(pattern, {
       cwd: base,
       absolute: true,
@@ -115,7 +126,7 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
           // Dangling: reported by add().
         }
       }
-      add(entry.path, true);
+      add(entry.path, true, realBase !== undefined && entry.dirent.isFile() ? join(realBase, relative(base, entry.path)) : undefined);
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
