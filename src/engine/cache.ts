@@ -12,6 +12,12 @@
  * size + mtime is a pre-check and the content hash is the truth; local
  * files a guide points to (images, relative links) are re-checked for
  * existence, since guide-image's verdict depends on them.
+ *
+ * Set rules' findings are kept too, per translation set, under a digest of
+ * its members (paths, locales, content hashes, commit dates): a set none
+ * of whose members changed is not compared again, and its members' full
+ * summaries are never decoded (only the few fields reporters and the
+ * commit-date wait need are read with the blob).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -20,9 +26,9 @@ import { deserialize, serialize } from 'node:v8';
 import { packageRoot, packageVersion } from '../paths.js';
 import type { FileOutcome, FileTarget } from './lint-file.js';
 import type { Setup } from './environment.js';
-import type { FileSummary } from '../types.js';
+import type { FileResult, FileSummary, LintMessage } from '../types.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** Size, mtime and content hash of a file, taken when it was read for linting. */
 export interface Fingerprint {
@@ -41,16 +47,53 @@ interface Entry {
   /** Existence of the local files the guide points to, when it was linted. */
   probes: Array<[string, boolean]>;
   /**
-   * The outcome, v8-serialized: off the JS heap while the run holds it, and
-   * every hit gets its own copy (callers may change what they are given).
+   * The file's result (its messages), v8-serialized: off the JS heap while
+   * the run holds it, and every hit gets its own copy (callers may change
+   * what they are given).
    */
   outcome: Uint8Array;
+  /** The full summary, serialized the same way; decoded only when the file's set is compared again. */
+  summary: Uint8Array;
+  head: SummaryHead;
+}
+
+/** What is read of a summary without decoding it: what reporters keep, and the front matter (for the commit-date wait). */
+export interface SummaryHead {
+  product?: string;
+  lines: number;
+  unreadable?: boolean;
+  frontmatter: Record<string, unknown> | null;
+}
+
+interface SetEntry {
+  digest: string;
+  /** Path of the set's reference. */
+  reference?: string;
+  /** serialize(Map<path, LintMessage[]>) */
+  messages: Uint8Array;
 }
 
 interface Blob {
   format: number;
   key: string;
   entries: Map<string, Entry>;
+  sets: Map<string, SetEntry>;
+}
+
+/** A cache hit: the result now, the summary on demand. */
+export interface CachedOutcome {
+  result: FileResult;
+  head: SummaryHead;
+  /** Content hash of the file (part of its set's digest). */
+  hash: string;
+  /** The full summary; undefined if its stored bytes are damaged. */
+  summary(): FileSummary | undefined;
+}
+
+/** A set's stored findings. */
+export interface CachedSet {
+  messages: Map<string, LintMessage[]>;
+  reference?: string;
 }
 
 export interface CacheOptions {
@@ -63,13 +106,19 @@ export interface CacheOptions {
 
 export interface FileCache {
   /** The stored outcome when the file and what it points to are unchanged; else undefined. */
-  get(target: FileTarget): FileOutcome | undefined;
+  get(target: FileTarget): CachedOutcome | undefined;
   /** Store a fresh outcome with the fingerprint taken when the file was read. */
   set(target: FileTarget, outcome: FileOutcome, fingerprint: Fingerprint | undefined): void;
+  /** The set's stored findings, if they were made from members with this digest. */
+  getSet(key: string, digest: string): CachedSet | undefined;
+  /** Store a set's findings under the digest of its members. */
+  setSet(key: string, digest: string, found: CachedSet): void;
   /** Write the cache atomically (only when something changed). Never throws. */
   save(): void;
   readonly path: string;
   readonly stats: { hits: number; misses: number };
+  /** Sets whose stored findings were reused, and sets compared afresh (slim runs). */
+  readonly setStats: { hits: number; misses: number };
 }
 
 /** Files modified within this many ms of being read are not trusted on size + mtime alone (coarse timestamps). */
@@ -99,21 +148,25 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
   const path = join(folder, `guidelint-${name}.cache`);
   const key = cacheKey(setup);
   const previous = load(path, key);
-  const entries = previous ?? new Map<string, Entry>();
+  const entries = previous?.entries ?? new Map<string, Entry>();
+  const sets = previous?.sets ?? new Map<string, SetEntry>();
   let dirty = previous === undefined;
   const stats = { hits: 0, misses: 0 };
+  const setStats = { hits: 0, misses: 0 };
 
   return {
     path,
     stats,
+    setStats,
     get(target) {
       const entry = entries.get(target.path);
       const fresh = entry && valid(entry, target) ? check(entry, target) : undefined;
-      const outcome = fresh && decodeOutcome(entry!.outcome, target);
-      if (fresh && outcome) {
+      const result = fresh && decodeResult(entry!.outcome, target);
+      if (fresh && result) {
         stats.hits++;
         if (fresh.refreshed) dirty = true;
-        return outcome;
+        const bytes = entry!.summary;
+        return { result, head: entry!.head, hash: entry!.fingerprint.hash, summary: () => decodeSummary(bytes, target) };
       }
       stats.misses++;
       return undefined;
@@ -126,8 +179,20 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
         setKey: target.setKey,
         fingerprint,
         probes: probesOf(outcome.summary),
-        outcome: serialize({ result: outcome.result, summary: outcome.summary }),
+        outcome: serialize({ result: outcome.result }),
+        summary: serialize(outcome.summary),
+        head: { product: outcome.summary.product, lines: outcome.summary.lines, unreadable: outcome.summary.unreadable, frontmatter: outcome.summary.frontmatter },
       });
+      dirty = true;
+    },
+    getSet(setKey, digest) {
+      const found = storedSet(sets.get(setKey), digest);
+      if (found) setStats.hits++;
+      else setStats.misses++;
+      return found;
+    },
+    setSet(setKey, digest, found) {
+      sets.set(setKey, { digest, reference: found.reference, messages: serialize(found.messages) });
       dirty = true;
     },
     save() {
@@ -135,7 +200,7 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
       try {
         mkdirSync(folder, { recursive: true });
         const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-        writeFileSync(temp, serialize({ format: FORMAT, key, entries } satisfies Blob));
+        writeFileSync(temp, serialize({ format: FORMAT, key, entries, sets } satisfies Blob));
         try {
           renameSync(temp, path);
         } catch (error) {
@@ -151,7 +216,7 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
 }
 
 /** The previous entries if the blob is readable and made under the same key. Anything else: start empty. */
-function load(path: string, key: string): Map<string, Entry> | undefined {
+function load(path: string, key: string): Pick<Blob, 'entries' | 'sets'> | undefined {
   let data: unknown;
   try {
     data = deserialize(readFileSync(path));
@@ -160,20 +225,40 @@ function load(path: string, key: string): Map<string, Entry> | undefined {
   }
   if (!data || typeof data !== 'object') return undefined;
   const blob = data as Partial<Blob>;
-  if (blob.format !== FORMAT || blob.key !== key || !(blob.entries instanceof Map)) return undefined;
-  return blob.entries;
+  if (blob.format !== FORMAT || blob.key !== key || !(blob.entries instanceof Map) || !(blob.sets instanceof Map)) return undefined;
+  return { entries: blob.entries, sets: blob.sets };
 }
 
-/** The stored outcome, or undefined when its bytes or shape are damaged (a miss, not a crash). */
-function decodeOutcome(bytes: Uint8Array, target: FileTarget): FileOutcome | undefined {
-  let o: Partial<FileOutcome> | undefined;
+/** A set's stored findings, if made from the same members and readable. */
+function storedSet(entry: SetEntry | undefined, digest: string): CachedSet | undefined {
+  if (!entry || entry.digest !== digest || !(entry.messages instanceof Uint8Array)) return undefined;
   try {
-    o = deserialize(bytes) as Partial<FileOutcome>;
+    const messages = deserialize(entry.messages) as unknown;
+    return messages instanceof Map ? { messages: messages as Map<string, LintMessage[]>, reference: entry.reference } : undefined;
   } catch {
     return undefined;
   }
-  const ok = Array.isArray(o?.result?.messages) && o.result.path === target.path && typeof o.summary === 'object' && o.summary !== null && o.summary.path === target.path;
-  return ok ? (o as FileOutcome) : undefined;
+}
+
+/** The stored result, or undefined when its bytes or shape are damaged (a miss, not a crash). */
+function decodeResult(bytes: Uint8Array, target: FileTarget): FileResult | undefined {
+  let o: { result?: Partial<FileResult> } | undefined;
+  try {
+    o = deserialize(bytes) as { result?: Partial<FileResult> };
+  } catch {
+    return undefined;
+  }
+  return Array.isArray(o?.result?.messages) && o.result.path === target.path ? (o.result as FileResult) : undefined;
+}
+
+/** The stored summary, or undefined when its bytes or shape are damaged. */
+function decodeSummary(bytes: Uint8Array, target: FileTarget): FileSummary | undefined {
+  try {
+    const s = deserialize(bytes) as Partial<FileSummary> | undefined;
+    return s && typeof s === 'object' && s.path === target.path && Array.isArray(s.headings) ? (s as FileSummary) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Shape check of an entry read from disk. */
@@ -186,6 +271,9 @@ function valid(entry: Entry, target: FileTarget): boolean {
     typeof f.checkedAt === 'number' &&
     Array.isArray(entry.probes) &&
     entry.outcome instanceof Uint8Array &&
+    entry.summary instanceof Uint8Array &&
+    typeof entry.head === 'object' &&
+    entry.head !== null &&
     entry.absPath === target.absPath &&
     entry.locale === target.locale &&
     entry.setKey === target.setKey

@@ -10,7 +10,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { discover } from '../discover/discover.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { createFileLinter, emptySummary, type FileOutcome, type FileTarget } from './lint-file.js';
-import { createSetStream } from './set-stream.js';
+import { createSetStream, slimFromHead, type Member } from './set-stream.js';
 import { runOnPool } from './pool.js';
 import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
 import { inShard, type Shard } from './shard.js';
@@ -46,6 +46,8 @@ export interface RunResult {
   sets: TranslationSet[];
   /** With `cache`: files whose stored outcome was reused, and files linted afresh. */
   cacheStats?: { hits: number; misses: number };
+  /** With `cache` and slim summaries: sets whose stored findings were reused, and sets compared afresh. */
+  setCacheStats?: { hits: number; misses: number };
 }
 
 /** Below this many files a pool costs more (worker start-up, module loading) than it saves. */
@@ -63,33 +65,54 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const cache = options.cache ? openCache(setup, { cwd: options.cwd, location: options.cacheLocation, variant: options.shard && `${options.shard.index}/${options.shard.count}` }) : undefined;
   const outcomes: FileOutcome[] = new Array(targets.length);
   const indexOf = new Map(targets.map((t, i) => [t, i]));
-  // Set rules run as each set completes (set-stream.ts), from cached and fresh summaries alike.
-  const stream = createSetStream(targets, env, effective, { slim: Boolean(options.slimSummaries), onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
+  const slim = Boolean(options.slimSummaries);
+  // Set rules run as each set completes (set-stream.ts), from cached and fresh summaries alike;
+  // in slim runs, a set none of whose members changed reuses its stored findings.
+  const stream = createSetStream(targets, env, effective, { slim, setCache: cache, onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
   // Commit dates only matter to translation-stale, and only for files that carry no date of their own
   // (its `key`, `updated` by default): those wait for git, the others go straight to their set.
   const stale = effective.find((e) => e.rule.meta.id === 'translation-stale');
   const dates = stale && targets.length > 1 ? new CommitDates(env.config.root, options.targets && targets.map((t) => t.absPath)) : undefined;
   const dateKey = String(stale?.options?.key ?? 'updated');
-  const waiting: Array<{ target: FileTarget; summary: FileSummary }> = [];
-  const dated = (target: FileTarget, summary: FileSummary): FileSummary => {
+  const waiting: Array<{ target: FileTarget; member: Member }> = [];
+  const dated = (target: FileTarget, member: Member): Member => {
     const date = dates?.get(target.absPath);
-    return date ? { ...summary, lastCommit: date } : summary;
+    if (!date) return member;
+    const { summary } = member;
+    return {
+      ...member,
+      summary: typeof summary === 'function' ? () => ({ ...summary(), lastCommit: date }) : { ...summary, lastCommit: date },
+      identity: member.identity && { ...member.identity, lastCommit: date },
+    };
   };
   const flush = (): void => {
-    for (const { target, summary } of waiting.splice(0)) stream.add(target, dated(target, summary));
+    for (const { target, member } of waiting.splice(0)) stream.add(target, dated(target, member));
   };
   void dates?.whenComplete().then(flush);
-  const add = (target: FileTarget, summary: FileSummary): void => {
-    if (dates && !dates.complete && !hasDate(summary, dateKey)) waiting.push({ target, summary });
-    else stream.add(target, dated(target, summary));
+  const add = (target: FileTarget, member: Member, frontmatter: FileSummary['frontmatter']): void => {
+    if (dates && !dates.complete && !hasDate(frontmatter, dateKey)) waiting.push({ target, member });
+    else stream.add(target, dated(target, member));
   };
   const pending: number[] = [];
   targets.forEach((target, i) => {
     const hit = cache?.get(target);
-    if (hit) {
-      outcomes[i] = hit;
-      add(target, hit.summary);
-    } else pending.push(i);
+    if (!hit) {
+      pending.push(i);
+      return;
+    }
+    const identity = { hash: hit.hash };
+    // A summary whose stored bytes are damaged stands in as unreadable: its set is still compared.
+    const load = (): FileSummary => hit.summary() ?? emptySummary(target, true);
+    if (slim) {
+      // Only the head is read now; the full summary is decoded if the file's set must be compared again.
+      const small = slimFromHead(target, hit.head);
+      outcomes[i] = { result: hit.result, summary: small };
+      add(target, { summary: load, slim: small, identity }, hit.head.frontmatter);
+    } else {
+      const summary = load();
+      outcomes[i] = { result: hit.result, summary };
+      add(target, { summary, identity }, summary.frontmatter);
+    }
   });
   const todo = pending.map((i) => targets[i]);
   const cached = targets.length - todo.length;
@@ -100,7 +123,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const index = pending[k];
     outcomes[index] = outcome;
     cache?.set(targets[index], outcome, fingerprint);
-    add(targets[index], outcome.summary);
+    add(targets[index], { summary: outcome.summary, identity: fingerprint && { hash: fingerprint.hash } }, outcome.summary.frontmatter);
   };
   if (workers > 0) {
     // Worker threads lint; this thread feeds them and runs set rules as sets complete (see pool.ts).
@@ -133,12 +156,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     });
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { config: env.config, rules, results, summaries, sets, cacheStats: cache && { ...cache.stats } };
+  return { config: env.config, rules, results, summaries, sets, cacheStats: cache && { ...cache.stats }, setCacheStats: cache && slim ? { ...cache.setStats } : undefined };
 }
 
-/** True when the summary's front matter has a date under `key` (then translation-stale needs no commit date for it). */
-function hasDate(summary: FileSummary, key: string): boolean {
-  const value = summary.frontmatter?.[key];
+/** True when the front matter has a date under `key` (then translation-stale needs no commit date for the file). */
+function hasDate(frontmatter: FileSummary['frontmatter'], key: string): boolean {
+  const value = frontmatter?.[key];
   if (typeof value !== 'string' && !(value instanceof Date)) return false;
   return !Number.isNaN(new Date(value).getTime());
 }

@@ -17,11 +17,16 @@ export function groupSets(summaries: readonly FileSummary[], sourceLocale: strin
   }
   const sets: TranslationSet[] = [];
   for (const [key, members] of byKey) {
-    members.sort((a, b) => (a.locale ?? '').localeCompare(b.locale ?? '') || a.path.localeCompare(b.path));
+    members.sort(memberOrder);
     sets.push({ key, members, reference: chooseReference(members, sourceLocale), sourceLocale });
   }
   sets.sort((a, b) => a.key.localeCompare(b.key));
   return sets;
+}
+
+/** Members in set order: by locale, then path. */
+export function memberOrder(a: FileSummary, b: FileSummary): number {
+  return (a.locale ?? '').localeCompare(b.locale ?? '') || a.path.localeCompare(b.path);
 }
 
 function chooseReference(members: FileSummary[], sourceLocale: string | undefined): FileSummary | undefined {

@@ -163,6 +163,46 @@ describe('--cache', () => {
     expect(readdirSync(cacheDir()).filter((f) => !f.endsWith('.cache'))).toEqual([]);
   });
 
+  describe('translation sets (slim runs, as the lint command makes)', () => {
+    const slimLint = (): Promise<RunResult> => run({ cwd: root, cache: true, cacheLocation: cacheDir(), workers: 0, slimSummaries: true });
+    /** Set a's French page names another port: translation-claims reports it. */
+    const drift = (): void => writeFileSync(join(root, FILES[1]), guide('Alpha FR').replace('Port: 993', 'Port: 995'));
+    const setFindings = (r: RunResult): string[] => findings(r).filter((f) => f.includes(' translation-'));
+
+    it('reuses the findings of sets none of whose members changed, without comparing them again', async () => {
+      drift();
+      age(FILES[1]);
+      const cold = await slimLint();
+      expect(cold.setCacheStats).toEqual({ hits: 0, misses: 2 });
+      expect(setFindings(cold).some((f) => f.startsWith(`${FILES[1]}:`) && f.includes('translation-claims'))).toBe(true);
+      const warm = await slimLint();
+      expect(warm.setCacheStats).toEqual({ hits: 2, misses: 0 });
+      expect(findings(warm)).toEqual(findings(cold));
+      expect(warm.sets.map((s) => [s.key, s.reference?.path, s.members.map((m) => m.path)])).toEqual(cold.sets.map((s) => [s.key, s.reference?.path, s.members.map((m) => m.path)]));
+      expect(stableJson(warm.summaries)).toBe(stableJson(cold.summaries));
+    });
+
+    it('compares a set again when one member changed, from the stored summaries of the others', async () => {
+      drift();
+      age(FILES[1]);
+      expect(setFindings(await slimLint()).some((f) => f.includes('translation-claims'))).toBe(true);
+      // The French page gets its port back: set a is compared again (its English page from the cache), set b is reused.
+      writeFileSync(join(root, FILES[1]), guide('Alpha FR'));
+      const warm = await slimLint();
+      expect(warm.cacheStats).toEqual({ hits: 2, misses: 1 });
+      expect(warm.setCacheStats).toEqual({ hits: 1, misses: 1 });
+      expect(setFindings(warm).filter((f) => f.includes('translation-claims'))).toEqual([]);
+    });
+
+    it('compares a set again when a member is added or removed', async () => {
+      await slimLint();
+      writeFileSync(join(root, 'docs/b/guide.fr-fr.md'), '# Beta FR\n');
+      const added = await slimLint();
+      expect(added.setCacheStats).toEqual({ hits: 1, misses: 1 });
+      expect(findings(added).some((f) => f.startsWith('docs/b/guide.fr-fr.md') && f.includes('translation-'))).toBe(true);
+    });
+  });
+
   it('defaults to node_modules/.cache/guidelint under the config root', async () => {
     await run({ cwd: join(root, 'docs'), cache: true, workers: 0 });
     expect(readdirSync(join(root, 'node_modules/.cache/guidelint')).some((f) => f.endsWith('.cache'))).toBe(true);
