@@ -90,8 +90,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   void dates?.whenComplete().then(flush);
   const add = (target: FileTarget, member: Member, frontmatter: FileSummary['frontmatter']): void => {
-    if (dates && !dates.complete && !hasDate(frontmatter, dateKey)) waiting.push({ target, member });
-    else stream.add(target, dated(target, member));
+    // A file with its own date never uses a commit date: leaving it out keeps its set's digest (cache.ts) the same from run to run.
+    if (!dates || hasDate(frontmatter, dateKey)) stream.add(target, member);
+    else if (dates.complete) stream.add(target, dated(target, member));
+    else waiting.push({ target, member });
   };
   const pending: number[] = [];
   targets.forEach((target, i) => {
