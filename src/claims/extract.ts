@@ -4,8 +4,10 @@
  *
  * Sources: `Label: value` lines (paragraphs and list items, nested lists
  * inheriting their parent's direction), sentences that name a port, GFM
- * tables and pipe lines that do not render as a table. A settings block
- * is the prose of one section (a form step: its fields, its ticked boxes,
+ * tables and pipe lines that do not render as a table. A table's incoming
+ * ports take the protocol of its section heading, or of a one-line lead-in
+ * right above it that names one protocol (`- **Configuration en IMAP**`).
+ * A settings block is the prose of one section (a form step: its fields, its ticked boxes,
  * the sentence after it) or one table row; a security box ticked in a
  * block applies to the ports of the same direction in that block.
  * The extractor records what the text says, even when it is wrong:
@@ -33,6 +35,9 @@ const TRIGGER_CONCEPTS: readonly Concept[] = ['server', 'incoming', 'outgoing', 
 const DIGIT = /\d/u;
 /** A dot inside a word: a host name, also when marked up (`ssl0.**ovh**.net`). */
 const DOTTED = /[^\s.]\.[^\s.]/u;
+
+/** Longest lead-in paragraph (a label over a table, not prose). */
+const LEAD_MAX = 120;
 
 /** Lines longer than this are not read for sentences (a 1 MB line must not cost more than a skim). */
 const MAX_LINE = 2000;
@@ -106,6 +111,10 @@ class Extractor {
   private readonly blocks: SettingsBlock[] = [];
   private scope: Array<{ depth: number; text: string; protocol?: string; range: Range }> = [];
   private current: BlockState | undefined;
+  /** A lead-in naming one protocol ("**Pour une configuration en IMAP**"), for the table right after it. */
+  private lead: { protocol: string; range: Range } | undefined;
+  /** The lead-in of the table being read: its rows' incoming settings are that protocol's, as under a heading. */
+  private tableLead: { protocol: string; range: Range } | undefined;
 
   constructor(
     private readonly text: string,
@@ -139,18 +148,25 @@ class Extractor {
 
   private visit(nodes: readonly RootContent[], inherited: Direction | undefined): void {
     for (const node of nodes) {
+      const lead = this.lead;
+      this.lead = undefined;
+      if (node.type === 'table') {
+        this.tableLead = lead;
+        this.table(node);
+        this.tableLead = undefined;
+        continue;
+      }
       switch (node.type) {
         case 'heading':
           this.heading(node);
           break;
         case 'paragraph':
           this.paragraph(node, inherited);
+          this.lead = this.leadIn(node);
           break;
         case 'list':
           this.list(node, inherited);
-          break;
-        case 'table':
-          this.table(node);
+          this.lead = this.leadIn(node);
           break;
         case 'blockquote':
           this.visit(node.children, inherited);
@@ -450,6 +466,26 @@ class Extractor {
     }
   }
 
+  /**
+   * A short paragraph, or a list of one item, that names exactly one
+   * protocol and nothing else a setting has (no digit): the lead-in of a
+   * table that follows it (`- **Pour une configuration en POP**`).
+   */
+  private leadIn(node: Paragraph | List): { protocol: string; range: Range } | undefined {
+    let paragraph: Paragraph | undefined = node.type === 'paragraph' ? node : undefined;
+    if (node.type === 'list') {
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      const child = only && only.children.length === 1 ? only.children[0] : undefined;
+      paragraph = child?.type === 'paragraph' ? child : undefined;
+    }
+    if (!paragraph) return undefined;
+    const source = this.slice(paragraph);
+    if (source.length > LEAD_MAX || DIGIT.test(source)) return undefined;
+    const protocols = this.protocolsIn(mask(source));
+    if (protocols.length === 0 || new Set(protocols.map((p) => p.id)).size !== 1) return undefined;
+    return { protocol: protocols[0].id, range: rangeOf(paragraph) };
+  }
+
   // ── Blocks ──────────────────────────────────────────────────────────
 
   private headingProtocol(): { protocol?: string; range?: Range } {
@@ -466,7 +502,7 @@ class Extractor {
 
   private ensureBlock(origin: ClaimOrigin, offset: number): BlockState {
     if (this.current) return this.current;
-    const heading = this.headingProtocol();
+    const heading = this.tableLead ?? this.headingProtocol();
     const index = this.blocks.length;
     const block: SettingsBlock = {
       id: `b${index + 1}`,
