@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import type { Image } from 'mdast';
 import { defineFileRule } from '../src/rule.js';
 import { walk } from '../src/guide/text.js';
+import { cutAtFirst } from '../src/document/trim.js';
 
 interface Options {
   /** Check that local images exist on disk (default true). */
@@ -21,7 +22,7 @@ const NOT_LOCAL = /^(?:[a-z][a-z0-9+.-]*:|\/|#)|[{}]|\$\{|%\{/iu;
 
 function localPath(url: string): string | undefined {
   if (url === '' || NOT_LOCAL.test(url)) return undefined;
-  const path = url.replace(/[?#].*$/su, '');
+  const path = cutAtFirst(url, '?#');
   try {
     return decodeURIComponent(path);
   } catch {

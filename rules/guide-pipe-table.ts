@@ -22,7 +22,7 @@ interface SourceLine {
 }
 
 const PIPE_ROW = /^\|.*\|[ \t]*$/u;
-const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/u;
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/u;
 const CONTAINER_PREFIX = /^(?:[ \t]*>)*[ \t]*/u;
 
 /** Number of cells in a pipe row: pipes that are not escaped split it; the outer ones do not count. */
@@ -51,7 +51,7 @@ function paragraphLines(text: string, start: number, end: number): SourceLine[] 
     const raw = text.slice(pos, contentEnd);
     const prefix = first ? 0 : (CONTAINER_PREFIX.exec(raw)?.[0].length ?? 0);
     const eol = nl === -1 ? '' : text[nl - 1] === '\r' ? '\r\n' : '\n';
-    lines.push({ start: pos + prefix, end: contentEnd, lineStart, content: raw.slice(prefix).replace(/[ \t]+$/u, ''), eol });
+    lines.push({ start: pos + prefix, end: contentEnd, lineStart, content: trimEndBlanks(raw.slice(prefix)), eol });
     if (nl === -1 || nl >= end) break;
     pos = nl + 1;
     first = false;
@@ -63,7 +63,20 @@ function delimiterFor(cells: number): string {
   return `|${'---|'.repeat(cells)}`;
 }
 
-function checkParagraph(context: FileContext, node: Paragraph): void {
+type TextFix = { range: [number, number]; text: string };
+
+/** A finding whose fix is offered only if the fixed document really renders the table. */
+interface Pending {
+  descriptor: Parameters<FileContext['report']>[0];
+  fix?: TextFix;
+  /** Offsets of the first pipe line's start and of the paragraph's end, in the original text. */
+  from: number;
+  end: number;
+  /** Rows the table must have once fixed. */
+  rows: number;
+}
+
+function checkParagraph(context: FileContext, node: Paragraph, pending: Pending[]): void {
   const span = spanOf(node);
   if (!span) return;
   const { text } = context;
@@ -94,34 +107,62 @@ function checkParagraph(context: FileContext, node: Paragraph): void {
       if (found === expected) continue;
       const replacement = delimiterFor(expected);
       const fix = second.content.includes(':') ? undefined : { range: [second.start, second.start + second.content.length] as [number, number], text: replacement };
-      context.report({ messageId: 'delimiterCells', data: { found, expected }, range: locator.range(second.start, second.end), fix: fix && validated(text, span[1], run, fix) });
+      pending.push({ descriptor: { messageId: 'delimiterCells', data: { found, expected }, range: locator.range(second.start, second.end) }, fix, from: header.lineStart, end: span[1], rows: run.length - 1 });
       continue;
     }
     const prefix = text.slice(second.lineStart, second.start);
     const insert = { range: [header.end, header.end] as [number, number], text: `${header.eol}${prefix}${delimiterFor(expected)}` };
-    context.report({ messageId: 'noDelimiter', data: { cells: expected, row: header.content }, range, fix: validated(text, span[1], run, insert) });
+    pending.push({ descriptor: { messageId: 'noDelimiter', data: { cells: expected, row: header.content }, range }, fix: insert, from: header.lineStart, end: span[1], rows: run.length });
   }
 }
 
-/** Offer a fix only when the edited paragraph really renders as one table holding every pipe line. */
-function validated(text: string, end: number, run: SourceLine[], fix: { range: [number, number]; text: string }) {
-  // Judge the edit in the whole document, with its real context (a blockquote, a lazy line after
-  // it, a table right below): it must give one table holding every pipe line, all rows as wide
-  // as the header, or it is not offered.
-  const fixed = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
-  const from = run[0].lineStart;
-  const to = end + fix.text.length - (fix.range[1] - fix.range[0]);
-  const rows = run.length - (fix.range[0] === fix.range[1] ? 0 : 1);
-  let ok = false;
-  walk(parseMarkdown(fixed), (node) => {
-    const start = node.position?.start.offset;
-    if (node.type !== 'table' || start === undefined || start > to || (node.position?.end.offset ?? 0) < from) return !ok;
-    const table = node as Table;
-    const width = table.children[0]?.children.length ?? 0;
-    ok = table.children.length === rows && table.children.every((row) => row.children.length === width);
-    return !ok;
+/**
+ * Offer a fix only when the edited paragraph really renders as one table
+ * holding every pipe line, all rows as wide as the header. Every fix of the
+ * file is judged in one parse of the document with all of them applied, as
+ * `--fix` applies them, in their real context (a blockquote, a lazy line
+ * after it, a table right below). Fixes sit in different paragraphs, so
+ * they never overlap. One parse per file, not per finding: a file with
+ * 1,000 broken tables took minutes when each fix re-parsed the document.
+ */
+function validateAll(text: string, pending: readonly Pending[]): Set<Pending> {
+  const fixes = pending.filter((p) => p.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0]);
+  const ok = new Set<Pending>();
+  if (fixes.length === 0) return ok;
+  const parts: string[] = [];
+  let copied = 0;
+  let shift = 0;
+  // Where each fixed paragraph lies in the fixed text.
+  const spans: Array<{ item: Pending; from: number; to: number }> = [];
+  for (const item of fixes) {
+    const [start, end] = item.fix!.range;
+    if (start < copied) continue;
+    parts.push(text.slice(copied, start), item.fix!.text);
+    copied = end;
+    const delta = item.fix!.text.length - (end - start);
+    spans.push({ item, from: item.from + shift, to: item.end + shift + delta });
+    shift += delta;
+  }
+  parts.push(text.slice(copied));
+  const tables: Table[] = [];
+  walk(parseMarkdown(parts.join('')), (node) => {
+    if (node.type === 'table') {
+      tables.push(node as Table);
+      return false;
+    }
+    return true;
   });
-  return ok ? fix : undefined;
+  // Tables and spans are both in document order: one merge walk.
+  let t = 0;
+  for (const { item, from, to } of spans) {
+    while (t < tables.length && (tables[t].position?.end.offset ?? 0) < from) t++;
+    const table = tables[t];
+    const start = table?.position?.start.offset;
+    if (!table || start === undefined || start > to) continue;
+    const width = table.children[0]?.children.length ?? 0;
+    if (table.children.length === item.rows && table.children.every((row) => row.children.length === width)) ok.add(item);
+  }
+  return ok;
 }
 
 export default defineFileRule({
@@ -141,9 +182,10 @@ export default defineFileRule({
     defaultOptions: {},
   },
   check(context) {
+    const pending: Pending[] = [];
     walk(context.tree, (node) => {
       if (node.type === 'paragraph') {
-        checkParagraph(context, node);
+        checkParagraph(context, node, pending);
         return false;
       }
       if (node.type === 'table') {
@@ -156,5 +198,15 @@ export default defineFileRule({
       }
       return true;
     });
+    if (pending.length === 0) return;
+    const valid = validateAll(context.text, pending);
+    for (const item of pending) context.report(valid.has(item) ? { ...item.descriptor, fix: item.fix } : item.descriptor);
   },
 });
+
+/** `text` without trailing spaces and tabs (a loop: `/[ \t]+$/` retries from every blank of a long run). */
+function trimEndBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}

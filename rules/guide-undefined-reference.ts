@@ -30,7 +30,7 @@ const OTHER_SYNTAX = /^(?:[!/]|[\p{L}][\p{L}\p{N}_-]*=)/u;
 const LABEL = /\(`([^`]*)`\)/u;
 const ELLIPSIS = /^(?:\.{3}|…)$/u;
 /** `[text] (url)` or `[text]` then `(url)` on the next line: link syntax broken by white space. */
-const BROKEN_LINK = /^[ \t]*\r?\n?[ \t]*\(/u;
+const BROKEN_LINK = /^[ \t]*(?:\r?\n[ \t]*)?\(/u;
 
 export default defineFileRule<Options>({
   meta: {

@@ -14,7 +14,7 @@ function show(value: unknown): string {
 
 /** Same digits, different spelling (`g1300` / `1300`, `'08'` / `8`). */
 function sameWrittenDifferently(a: unknown, b: unknown): boolean {
-  const digits = (v: unknown) => /^\D{0,3}0*(\d+)\D{0,3}$/u.exec(show(v))?.[1];
+  const digits = (v: unknown) => /^\D{0,3}(\d+)\D{0,3}$/u.exec(show(v))?.[1].replace(/^0+(?=\d)/u, '');
   const x = digits(a);
   return x !== undefined && x === digits(b);
 }

@@ -6,11 +6,12 @@
  */
 import { defineSetRule } from '../src/rule.js';
 import { localeName } from '../src/translation/common.js';
+import { trimEndChars } from '../src/document/trim.js';
 
 /** An internal link target with its locale markers removed (`/fr/install`, `guide.fr-fr.md`, `install.fr`). */
 function internalKey(url: string, locales: ReadonlySet<string>): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/iu.test(url) || url.startsWith('#') || url.startsWith('//') || /[{}]/u.test(url)) return undefined;
-  const path = url.split('#')[0].split('?')[0].replace(/\/+$/u, '');
+  const path = trimEndChars(url.split('#')[0].split('?')[0], '/');
   if (!path) return undefined;
   return path
     .split('/')

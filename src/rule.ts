@@ -92,7 +92,7 @@ export interface SetRule<O = Record<string, unknown>> {
   check(context: SetContext<O>): void;
 }
 
-export type Rule = FileRule<any> | SetRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- registry holds rules of every option shape
+export type Rule = FileRule<any> | SetRule<any>; // `any`: the registry holds rules of every option shape
 
 /** Fill a message template: `{name}` → `data.name`. Unknown names are left visible so a broken template shows in tests. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

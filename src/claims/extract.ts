@@ -13,6 +13,7 @@
  * The extractor records what the text says, even when it is wrong:
  * judging is the rules' job.
  */
+import { trimEndChars } from '../document/trim.js';
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Claim, ClaimExtraction, ClaimOrigin, Direction, Range, Security, SettingsBlock } from '../types.js';
 import type { Concept, CompiledLexicon, Matcher } from './lexicon.js';
@@ -378,7 +379,7 @@ class Extractor {
     this.closeBlock();
     const rows = lines.map((line) => {
       const cells: Line[] = [];
-      const body = line.text.replace(/\s+$/u, '');
+      const body = line.text.trimEnd();
       let i = body.indexOf('|');
       while (i !== -1 && i < body.length - 1) {
         const next = body.indexOf('|', i + 1);
@@ -580,8 +581,7 @@ class Extractor {
       spans.push([end, end + (stop ? stop.index : rest.length)]);
       const from = Math.max(0, start - 60);
       let before = text.slice(from, start);
-      const clause = /.*[.;!?](?:\s|$)/su.exec(before);
-      const offset = from + (clause ? clause[0].length : 0);
+      const offset = from + clauseStart(before);
       before = text.slice(offset, start);
       for (const m of before.matchAll(/\(\s*(\d{1,5})\s*\)/gu)) {
         const at = offset + m.index + m[0].indexOf(m[1]);
@@ -657,12 +657,18 @@ function splitLabel(line: string): { label?: string; valueStart?: number } {
   return { label, valueStart: m[0].length };
 }
 
+/** Where the last clause of `text` starts: after its last `.;!?` followed by a space or the end. */
+function clauseStart(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    if ('.;!?'.includes(text[i]) && (i + 1 === text.length || /\s/u.test(text[i + 1]))) return i + 1 + (i + 1 < text.length ? 1 : 0);
+  }
+  return 0;
+}
+
 function plain(source: string): string {
-  return source
-    .replace(/^#+\s*/u, '')
-    .replace(/\s*#+\s*$/u, '')
-    .replace(/<[^>]+>/gu, '')
-    .replace(/\{[^}]*\}/gu, '')
+  return trimEndChars(source.replace(/^#+\s*/u, '').trimEnd(), '#')
+    .replace(/<[^<>]+>/gu, '')
+    .replace(/\{[^{}]*\}/gu, '')
     .replace(/[*_`]/gu, '')
     .trim();
 }

@@ -42,8 +42,40 @@ export function mask(line: string): string {
   if (out.includes('<')) out = blank(out, /<https?:[^>\s]*>/gu);
   if (out.includes('://')) out = blank(out, /\b(?:https?|ftp):\/\/[^\s)<>\]]*/gu);
   if (out.includes('{')) out = blank(out, /\{[.#][^}]*\}/gu);
-  if (out.includes('@')) out = blank(out, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu);
+  if (out.includes('@')) out = blankEmails(out);
   return out;
+}
+
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const EMAIL_DOMAIN = /^[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+
+/**
+ * Blank e-mail addresses: from each `@`, the local part is walked back and
+ * the domain matched forwards once. A pattern that looks for the local
+ * part first retries from every letter of a long word (quadratic).
+ */
+function blankEmails(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', from)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL.test(text[start - 1])) start--;
+    // Only the domain's own characters can match: bound the slice at the first other one.
+    let end = at + 1;
+    while (end < text.length && EMAIL_DOMAIN_CHAR.test(text[end])) end++;
+    const domain = start < at ? EMAIL_DOMAIN.exec(text.slice(at + 1, end)) : null;
+    from = end > at + 1 ? end : at + 1;
+    if (!domain) continue;
+    const stop = at + 1 + domain[0].length;
+    parts.push(text.slice(copied, start), ' '.repeat(stop - start));
+    copied = stop;
+    from = stop;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** Port numbers: 1–65535, standing alone (not in dates, versions, IPs, ids like `g1300`). */

@@ -27,6 +27,7 @@ import { packageRoot, packageVersion } from '../paths.js';
 import type { FileOutcome, FileTarget } from './lint-file.js';
 import type { Setup } from './environment.js';
 import type { FileResult, FileSummary, LintMessage } from '../types.js';
+import { cutAtFirst } from '../document/trim.js';
 
 const FORMAT = 3;
 
@@ -318,7 +319,7 @@ function probesOf(summary: FileSummary): Array<[string, boolean]> {
   const seen = new Map<string, boolean>();
   for (const { url } of [...summary.images, ...summary.links]) {
     if (!url || NOT_LOCAL.test(url)) continue;
-    let local = url.replace(/[?#].*$/su, '');
+    let local = cutAtFirst(url, '?#');
     if (!local) continue;
     try {
       local = decodeURIComponent(local);

@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import remarkMessageControl from 'remark-message-control';
 import { decode, DecodeError } from '../document/decode.js';
 import { parseMarkdown, readFrontmatter, type Frontmatter } from '../document/parse.js';
+import { checkComplexity } from '../document/complexity.js';
 import type { FileRule, Rule } from '../rule.js';
 import type { ClaimExtraction, FileResult, FileSummary, LintMessage, Range } from '../types.js';
 import { attachAnalysis, languageOf, type Environment, type FileAnalysis } from './analysis.js';
@@ -74,6 +75,12 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
       const frontmatter: Frontmatter = readFrontmatter(text);
       if (frontmatter.error) {
         messages.push(fatal(`Front matter is not valid YAML: ${frontmatter.error.message}.`, frontmatter.error.line, frontmatter.error.column));
+      }
+
+      const tooComplex = checkComplexity(text);
+      if (tooComplex) {
+        messages.push(fatal(tooComplex.message, tooComplex.line, tooComplex.column));
+        return { result: { path: target.path, messages }, summary: emptySummary(target, true) };
       }
 
       let tree: Root;

@@ -34,18 +34,26 @@ function rangeOf(node: { position?: { start: { line: number; column: number; off
   return p ? { start: { ...p.start }, end: { ...p.end } } : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 
+/** A line without its trailing `# comment` (a `#` after white space). */
+function stripComment(line: string): string {
+  for (let i = 1; i < line.length; i++) {
+    if (line[i] === '#' && /\s/u.test(line[i - 1])) return line.slice(0, i);
+  }
+  return line;
+}
+
 /** Commands compared across locales: comments, blank lines and spacing do not count. */
 export function codeFingerprint(value: string): string {
   return value
     .split(/\r?\n/)
-    .map((line) => line.replace(/\s+#.*$/u, '').replace(/\s+/gu, ' ').trim())
+    .map((line) => stripComment(line).replace(/\s+/gu, ' ').trim())
     .filter((line) => line && !line.startsWith('#') && !line.startsWith('//'))
     .join('\n');
 }
 
 const ADMONITION_OVH = /^\[!(\w+)\]/u;
 // `!!! warning` or `!!! note "Title"`: a type word alone (a Grav notice is `!!! Some text`).
-const ADMONITION_MKDOCS = /^(?:!!!|\?\?\?\+?)\s+([a-z][\w-]*)(?:\s+["'„“”«‚‘].*)?\s*$/u;
+const ADMONITION_MKDOCS = /^(?:!!!|\?\?\?\+?)\s+([a-z][\w-]*)(?:\s+["'„“”«‚‘].*|\s*)$/u;
 const ADMONITION_GRAV = /^(!{1,4})\s+\S/u;
 
 export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {

@@ -18,6 +18,7 @@
  *   so `grav` accepts that form too (see `aliases`).
  */
 import GithubSlugger from 'github-slugger';
+import { trimChars } from '../document/trim.js';
 
 export type SlugStyle = 'github' | 'mkdocs' | 'ovh' | 'grav';
 
@@ -30,7 +31,7 @@ export interface Slugger {
 export function aliases(style: SlugStyle, text: string): string[] {
   if (style !== 'grav') return [];
   const ascii = text.trim().toLowerCase().replace(/[^a-z0-9]+/gu, '-');
-  return [ascii, ascii.replace(/^-+|-+$/gu, '')];
+  return [ascii, trimChars(ascii, '-')];
 }
 
 export function createSlugger(style: SlugStyle): Slugger {
@@ -75,12 +76,11 @@ const UNSAFE = /[& +$,:;=?@"#{}|^~[`%!'<>\]./()*\\\n\t\b\v\u00a0]/gu;
 
 /** AnchorJS urlify. */
 export function gravSlug(text: string): string {
-  return text
+  const urlified = text
     .trim()
     .replace(/'/gu, '')
     .replace(UNSAFE, '-')
     .replace(/-{2,}/gu, '-')
-    .slice(0, 64)
-    .replace(/^-+|-+$/gu, '')
-    .toLowerCase();
+    .slice(0, 64);
+  return trimChars(urlified, '-').toLowerCase();
 }

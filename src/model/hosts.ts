@@ -14,6 +14,7 @@
  *   markers and backticks dropped, scheme, path, port and trailing dot
  *   removed (`https://SSL0.OVH.NET:993/` → `ssl0.ovh.net`).
  */
+import { cutAtFirst, trimEndChars } from '../document/trim.js';
 
 const compiled = new Map<string, RegExp>();
 
@@ -24,15 +25,16 @@ export function normalizeHost(text: string): string {
   h = h.replace(/\*\*|__|`/g, '');
   h = h.replace(/^[a-z][a-z0-9+.-]*:\/\//u, '');
   h = h.replace(/^[^@/]*@/u, '');
-  h = h.replace(/[/?#].*$/u, (rest) => (rest.startsWith('?') || rest.startsWith('#') ? keepPlaceholder(rest) : ''));
+  const cut = h.search(/[/?#]/u);
+  if (cut !== -1) h = h.slice(0, cut) + (h[cut] === '/' ? '' : keepPlaceholder(h.slice(cut)));
   h = h.replace(/:\d+$/u, '');
-  h = h.replace(/\.+$/u, '');
+  h = trimEndChars(h, '.');
   return h;
 }
 
 /** `?`/`#` right after a label start are placeholders (`ex?.mail…`), not a query string or a fragment. */
 function keepPlaceholder(rest: string): string {
-  return /^[?#]\./u.test(rest) ? rest.replace(/\/.*$/u, '') : '';
+  return /^[?#]\./u.test(rest) ? cutAtFirst(rest, '/') : '';
 }
 
 function escapeRegExp(s: string): string {

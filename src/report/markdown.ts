@@ -11,6 +11,7 @@
 import type { FileResult, LintMessage } from '../types.js';
 import { worstFirst } from './github.js';
 import { plural } from './counts.js';
+import { joinLines, trimEndChars } from '../document/trim.js';
 
 /** How many findings the summary lists one by one. */
 export const SUMMARY_FINDINGS = 20;
@@ -33,8 +34,7 @@ export interface MarkdownOptions {
  * still be shown as a link, but its text is the URL itself.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
+  return joinLines(text)
     .replace(/[\\`*_{}[\]()!|~$&<>":]/g, (c) => `&#${c.codePointAt(0)};`);
 }
 
@@ -69,7 +69,7 @@ function lineLink(path: string, m: LintMessage, env: MarkdownOptions['env'], rep
   const server = env?.GITHUB_SERVER_URL;
   const repo = env?.GITHUB_REPOSITORY;
   const sha = env?.GITHUB_SHA;
-  if (server && repo && sha) return `${server.replace(/\/+$/, '')}/${encodePath(repo)}/blob/${encodeURIComponent(sha)}/${encodePath(repoPath(path))}${anchor}`;
+  if (server && repo && sha) return `${trimEndChars(server, '/')}/${encodePath(repo)}/blob/${encodeURIComponent(sha)}/${encodePath(repoPath(path))}${anchor}`;
   return `${encodePath(path)}${anchor}`;
 }
 

@@ -5,6 +5,7 @@
 import pc from 'picocolors';
 import type { FileResult, LintMessage } from '../types.js';
 import { countResults, plural } from './counts.js';
+import { joinLines } from '../document/trim.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -48,5 +49,5 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
 
 /** Messages are one line in the terminal: guide text quoted in a message may hold newlines. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return joinLines(text);
 }

@@ -1,0 +1,83 @@
+/**
+ * Inputs that used to hang a run (quadratic parsing, backtracking patterns,
+ * one re-parse per fix) finish with a message on their own file, the same
+ * with worker threads as without. Each run gets a generous 60 s limit: a
+ * hang fails the test, speed itself is measured by `npm run bench`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { BIN, tempTree, removeTree } from '../helpers/cli.js';
+
+interface JsonFile {
+  filePath: string;
+  messages: Array<{ ruleId: string; line: number; message: string; fatal?: boolean }>;
+}
+
+const CASES: Record<string, string> = {
+  'emphasis.md': `# Pairs\n\n${'*_'.repeat(40_000)}\n`,
+  'nested.md': `${'>'.repeat(20_000)} |a|b|\n`,
+  'nested-lists.md': `${'- '.repeat(5_000)}item\n`,
+  'mixed-line.md': `${'[/b [url= |a| {x {legacy &lt;br <b Ã Ã¢â'.repeat(26_000)}\n`,
+  'cell-links.md': `|a|b|\n|-|-|\n|${']('.repeat(50_000)}|z|\n`,
+  'spaces.md': `Port 587 ${' '.repeat(200_000)}SMTP server\n`,
+  'spaces-pipe.md': `Port | 587 ${' '.repeat(200_000)}| SMTP |\n`,
+  'email-cell.md': `|a|b|\n|-|-|\n|${'a'.repeat(100_000)}@|z|\n`,
+  'tables.md': '| Server | Port |\n| mail.example.com | 993 |\n\n'.repeat(1_000),
+  'pipes.md': `${'|'.repeat(1_900_000)}\n`,
+  'good.md': '# Good\n\nA clean guide.\n',
+};
+
+function lint(root: string, workers: string): { status: number | null; files: JsonFile[]; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, '--format', 'json', '--workers', workers, '.'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', CI: '1' },
+  });
+  return { status: r.status, files: r.status === null ? [] : (JSON.parse(r.stdout) as JsonFile[]), stderr: r.stderr };
+}
+
+describe('hostile inputs', () => {
+  let root: string;
+  let single: ReturnType<typeof lint>;
+  let pooled: ReturnType<typeof lint>;
+  beforeAll(() => {
+    root = tempTree(CASES);
+    single = lint(root, '0');
+    pooled = lint(root, '2');
+  }, 130_000);
+  afterAll(() => removeTree(root));
+
+  const fatalOf = (files: JsonFile[], name: string) => files.find((f) => f.filePath === name)?.messages.filter((m) => m.fatal) ?? [];
+
+  it('finish (no hang, no crash) in one thread and on workers', () => {
+    expect(single.status).toBe(1);
+    expect(pooled.status).toBe(1);
+    expect(single.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(pooled.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('report inputs the parser would take quadratic time on, at their line, as not linted', () => {
+    for (const name of ['emphasis.md', 'mixed-line.md', 'cell-links.md', 'pipes.md']) {
+      expect(fatalOf(single.files, name), name).toEqual([expect.objectContaining({ ruleId: 'parse-error', message: expect.stringMatching(/quadratic time.*not linted/) })]);
+    }
+    expect(fatalOf(single.files, 'emphasis.md')[0].line).toBe(3);
+    expect(fatalOf(single.files, 'nested.md')).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/nested/) })]);
+    expect(fatalOf(single.files, 'nested-lists.md')).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/nested/) })]);
+  });
+
+  it('lint long runs of spaces and letters normally (linear patterns)', () => {
+    for (const name of ['spaces.md', 'spaces-pipe.md', 'email-cell.md', 'good.md']) expect(fatalOf(single.files, name), name).toEqual([]);
+  });
+
+  it('report every broken table of a file with 1,000 of them, each with its fix', () => {
+    const tables = single.files.find((f) => f.filePath === 'tables.md')!.messages;
+    expect(tables.filter((m) => m.ruleId === 'guide-pipe-table')).toHaveLength(1_000);
+  });
+
+  it('report the same in both modes', () => {
+    const strip = (files: JsonFile[]) => files.map((f) => ({ filePath: f.filePath, messages: f.messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`) }));
+    expect(strip(pooled.files)).toEqual(strip(single.files));
+  });
+});
