@@ -9,6 +9,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { defineFileRule } from '../src/rule.js';
 import type { FileContext } from '../src/rule.js';
 import { compileSchema } from '../src/config/validate.js';
+import { keyLine } from '../src/document/parse.js';
 
 interface Options {
   /** JSON Schema (draft-07) of the front matter object. */
@@ -77,11 +78,11 @@ function report(context: FileContext<Options>, errors: ErrorObject[], data: Reco
       const key = String(e.params.missingProperty);
       const parent = e.instancePath ? `${e.instancePath.slice(1).replace(/\//gu, '.')}.` : '';
       const top = e.instancePath.split('/')[1];
-      context.report({ messageId: 'missing', data: { key: `${parent}${key}` }, range: lineRange(top ? lines[top] ?? 1 : 1) });
+      context.report({ messageId: 'missing', data: { key: `${parent}${key}` }, range: lineRange(top ? keyLine(lines, top) ?? 1 : 1) });
     } else if (e.keyword === 'additionalProperties') {
       const key = String(e.params.additionalProperty);
       const top = e.instancePath.split('/')[1] ?? key;
-      context.report({ messageId: 'unknownKey', data: { key }, range: lineRange(lines[top] ?? 1) });
+      context.report({ messageId: 'unknownKey', data: { key }, range: lineRange(keyLine(lines, top) ?? 1) });
     } else {
       const list = byPath.get(e.instancePath) ?? [];
       list.push(e);
@@ -94,7 +95,7 @@ function report(context: FileContext<Options>, errors: ErrorObject[], data: Reco
     context.report({
       messageId: 'invalid',
       data: { key, value: show(valueAt(data, path)), expected: expectation(list) },
-      range: lineRange(top ? lines[top] ?? 1 : 1),
+      range: lineRange(top ? keyLine(lines, top) ?? 1 : 1),
     });
   }
 }

@@ -7,6 +7,7 @@
  */
 import { defineSetRule } from '../src/rule.js';
 import { fileName, keyRange, localeName, translations } from '../src/translation/common.js';
+import { keyLine } from '../src/document/parse.js';
 
 function show(value: unknown): string {
   return typeof value === 'string' ? value.trim() : JSON.stringify(value);
@@ -48,7 +49,7 @@ export default defineSetRule({
         const there = refData[key];
         if (here === undefined && there === undefined) continue;
         if (here !== undefined && there !== undefined && show(here) === show(there)) continue;
-        const where = `${fileName(reference)}:${reference.frontmatterLines[key] ?? 1}`;
+        const where = `${fileName(reference)}:${keyLine(reference.frontmatterLines, key) ?? 1}`;
         const base = { locale: localeName(file), key, source: localeName(reference), where };
         const related = [{ path: reference.path, range: keyRange(reference, key), message: `The source's \`${key}\`.` }];
         if (here === undefined) {

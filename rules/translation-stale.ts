@@ -5,6 +5,7 @@
  */
 import { defineSetRule } from '../src/rule.js';
 import { fileName, keyRange, lineRange, localeName, translations } from '../src/translation/common.js';
+import { keyLine } from '../src/document/parse.js';
 
 function date(value: unknown): Date | undefined {
   if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
@@ -59,7 +60,7 @@ export default defineSetRule({
             behind: distance(here, there),
             source: localeName(reference),
             there: day(there),
-            where: `${fileName(reference)}:${reference.frontmatterLines[key] ?? 1}`,
+            where: `${fileName(reference)}:${keyLine(reference.frontmatterLines, key) ?? 1}`,
           },
           related: [{ path: reference.path, range: keyRange(reference, key), message: `The source was updated ${day(there)}.` }],
         });

@@ -25,6 +25,7 @@ export const OPTIONS = {
   'all-findings': { type: 'boolean' },
   summary: { type: 'string' },
   shard: { type: 'string' },
+  'allow-outside-root': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -66,7 +67,10 @@ Options:
       --cache-location DIR where to keep the cache
       --shard I/N          lint shard I of N (whole translation sets per shard)
       --summary FILE       also write a Markdown summary to FILE
-      --workers N|auto     worker threads for the file phase (default: auto)
+      --workers N|auto     worker threads for the file phase (default: auto; at most
+                           one per core)
+      --allow-outside-root lint files outside the config root that a \`files\` pattern
+                           or a symbolic link names (refused by default)
       --no-color           plain output (also when NO_COLOR is set or not a terminal)
   -h, --help               show this help
   -v, --version            show the version

@@ -4,6 +4,7 @@
  * problems (bad config, model, lexicon, usage) exit 2 with one clear line.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { HELP, FORMATS, parse, type Flags, type Format } from './args.js';
 import { run, type RunOptions, type RunResult } from '../engine/run.js';
@@ -79,6 +80,7 @@ async function dispatch(io: Io): Promise<number> {
     cache: flags.cache,
     cacheLocation: flags['cache-location'],
     shard: shardFlag(flags.shard),
+    allowOutsideRoot: flags['allow-outside-root'],
   });
 
   switch (command) {
@@ -166,11 +168,12 @@ function shardFlag(value: string | undefined): Shard | undefined {
   return shard;
 }
 
-function parseWorkers(value: string | undefined): number | 'auto' | undefined {
+export function parseWorkers(value: string | undefined): number | 'auto' | undefined {
   if (value === undefined || value === 'auto') return value;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError('--workers expects a whole number or `auto`');
-  return n;
+  // More threads than cores only add memory (each parses its own files); the API (run()) is not capped.
+  return Math.min(n, availableParallelism());
 }
 
 export function useColor(flags: Flags, io: Io): boolean {

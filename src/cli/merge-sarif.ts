@@ -5,7 +5,8 @@
  * deduplicated by id (first description wins), results concatenated with
  * their `ruleIndex` (and artifact indices) pointing into the merged lists.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { DataTextError, readRegularFile } from '../config/data-text.js';
 import { dirname, resolve } from 'node:path';
 import type { Flags } from './args.js';
 import { UsageError, type Io } from './main.js';
@@ -45,9 +46,10 @@ interface SarifLog {
 function readLog(path: string, cwd: string): SarifLog {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
+    // GitHub accepts SARIF uploads up to 10 MB gzipped; a log past 256 MB is not one guidelint wrote.
+    data = JSON.parse(readRegularFile(resolve(cwd, path), 256 * 1024 * 1024));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = error instanceof DataTextError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     throw new UsageError(`cannot read SARIF file \`${path}\` (${reason})`);
   }
   const log = data as Partial<SarifLog>;

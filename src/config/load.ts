@@ -3,10 +3,11 @@
  * `guidelint.config.yaml` / `.yml` / `.json`, found by walking up from
  * the working directory, or the file given with `--config`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DataFileError, lineOf, loadDataFile } from './validate.js';
 import type { ResolvedConfig, RuleSetting } from './types.js';
+import { unsafeRegexReason } from './safe-regex.js';
 
 export const CONFIG_NAMES = ['guidelint.config.yaml', 'guidelint.config.yml', 'guidelint.config.json'];
 
@@ -24,6 +25,7 @@ interface RawConfig {
   productKey?: string;
   lexicons?: string[];
   maxFileSize?: number;
+  fileTimeout?: number;
   rules?: Record<string, RuleSetting>;
   dialect?: Partial<ResolvedConfig['dialect']>;
   links?: { locales?: Record<string, string[]> };
@@ -58,7 +60,20 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
       }
     }
   }
-  return resolveConfig(raw, dirname(resolve(path)), resolve(path));
+  const match = raw.locales?.match;
+  const problem = match === undefined ? undefined : unsafeRegexReason(match);
+  if (problem) throw new DataFileError(display, lineOf(doc, source, ['locales', 'match']), 'locales.match', problem);
+  const root = dirname(resolve(path));
+  (raw.lexicons ?? []).forEach((folder, i) => {
+    let isFolder = false;
+    try {
+      isFolder = statSync(resolve(root, folder)).isDirectory();
+    } catch {
+      throw new DataFileError(display, lineOf(doc, source, ['lexicons', String(i)]), `lexicons.${i}`, `names \`${folder}\`, which does not exist (expected a folder of lexicon files)`);
+    }
+    if (!isFolder) throw new DataFileError(display, lineOf(doc, source, ['lexicons', String(i)]), `lexicons.${i}`, `names \`${folder}\`, which is a file (expected a folder of lexicon files)`);
+  });
+  return resolveConfig(raw, root, resolve(path));
 }
 
 /** Config paths in messages are relative to the working directory when inside it. */
@@ -86,6 +101,7 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
     productKey: raw.productKey,
     lexicons: (raw.lexicons ?? []).map((l) => resolve(root, l)),
     maxFileSize: raw.maxFileSize,
+    fileTimeout: raw.fileTimeout,
     rules: raw.rules ?? {},
     dialect: {
       shortcodes: raw.dialect?.shortcodes ?? [],

@@ -66,6 +66,8 @@ export interface ResolvedConfig {
   lexicons: string[];
   /** Files larger than this many bytes are reported, not parsed. */
   maxFileSize?: number;
+  /** Seconds one file may take on a worker thread before it is stopped and reported (0: no limit). */
+  fileTimeout?: number;
   rules: Record<string, RuleSetting>;
   dialect: DialectConfig;
   links: LinksConfig;

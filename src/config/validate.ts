@@ -4,9 +4,10 @@
  * Shared by the config, the model and the lexicons.
  */
 import { readFileSync } from 'node:fs';
+import { DataTextError, parseYamlDocument, readRegularFile, toPlainData } from './data-text.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { packagePath } from '../paths.js';
-import YAML, { isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
 
 
 /** A data file that is not what it should be: file, line, key path and what was expected. */
@@ -43,25 +44,34 @@ export function compileSchema(schema: object): ValidateFunction {
 
 /** Parse YAML/JSON text keeping node ranges, or throw a DataFileError at the syntax error. */
 export function parseDataDocument(file: string, source: string): Document {
-  const doc = YAML.parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const line = error.linePos?.[0].line ?? 1;
-    throw new DataFileError(file, line, '', `is not valid YAML/JSON: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+  try {
+    return parseYamlDocument(source);
+  } catch (error) {
+    if (error instanceof DataTextError) throw new DataFileError(file, error.line, '', error.message.replace(/^is not valid YAML:/u, 'is not valid YAML/JSON:'));
+    throw error;
   }
-  return doc;
+}
+
+/** Plain data of a parsed data file; an alias bomb is a DataFileError at its first alias. */
+export function plainData(file: string, doc: Document, source: string): unknown {
+  try {
+    return toPlainData(doc, source);
+  } catch (error) {
+    if (error instanceof DataTextError) throw new DataFileError(file, error.line, '', error.message);
+    throw error;
+  }
 }
 
 /** Read, parse and validate a data file; returns plain data. */
 export function loadDataFile(file: string, schemaName: string, displayName = file): { data: unknown; doc: Document; source: string } {
   let source: string;
   try {
-    source = readFileSync(file, 'utf8');
+    source = readRegularFile(file);
   } catch (error) {
-    throw new DataFileError(displayName, 1, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new DataFileError(displayName, 1, '', (error as Error).message);
   }
   const doc = parseDataDocument(displayName, source);
-  const data = doc.toJS() ?? {};
+  const data = plainData(displayName, doc, source) ?? {};
   validateData(displayName, doc, source, data, schemaValidator(schemaName));
   return { data, doc, source };
 }

@@ -5,8 +5,10 @@
  * symlinked folders are not walked (no loops); a dangling link is
  * reported, not fatal.
  */
-import { readFileSync, statSync, lstatSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, statSync, lstatSync, realpathSync } from 'node:fs';
+import { DataTextError, readRegularFile } from '../config/data-text.js';
+import { DataFileError } from '../config/validate.js';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import type { ResolvedConfig } from '../config/types.js';
@@ -34,9 +36,10 @@ export function toPosix(path: string): string {
 function loadIgnore(config: ResolvedConfig): Ignore {
   const ig = ignore().add(config.ignore);
   try {
-    ig.add(readFileSync(join(config.root, IGNORE_FILE), 'utf8'));
-  } catch {
-    // No ignore file: nothing to add.
+    ig.add(readRegularFile(join(config.root, IGNORE_FILE)));
+  } catch (error) {
+    // No ignore file: nothing to add. One that cannot be read is an error: ignoring it would lint what it excludes.
+    if (error instanceof DataTextError && !/ENOENT/u.test(error.message)) throw new DataFileError(IGNORE_FILE, 1, '', error.message);
   }
   return ig;
 }
@@ -49,12 +52,21 @@ function hasGlob(text: string): boolean {
  * Discover files. `inputs` are CLI paths or globs relative to `cwd`;
  * with none, the config's `files` globs relative to its root are used.
  */
-export async function discover(config: ResolvedConfig, cwd: string, inputs: readonly string[] = []): Promise<Discovery> {
+export async function discover(config: ResolvedConfig, cwd: string, inputs: readonly string[] = [], options: DiscoverOptions = {}): Promise<Discovery> {
   const problems: DiscoveryProblem[] = [];
   const patterns: Array<{ pattern: string; base: string }> = [];
   const explicit: string[] = [];
+  // Where linted files may really be: the config root (or its repository), the working folder, and what the command line names.
+  const allowed = [...new Set([config.root, repositoryOf(config.root), cwd].filter((d): d is string => Boolean(d)).map(realOrSelf))];
+  const inside = (real: string): boolean => options.allowOutsideRoot === true || allowed.some((dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep));
   if (inputs.length === 0) {
-    for (const p of config.files) patterns.push({ pattern: p, base: config.root });
+    for (const p of config.files) {
+      if (!inside(realOrSelf(staticBase(config.root, p)))) {
+        problems.push({ path: p, message: `The \`files\` pattern \`${p}\` reaches outside the config root (${config.root}), its repository and the working folder; it was not used. Run with --allow-outside-root to lint what it names.` });
+        continue;
+      }
+      patterns.push({ pattern: p, base: config.root });
+    }
   } else {
     for (const input of inputs) {
       const abs = resolve(cwd, input);
@@ -64,9 +76,13 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
       } catch {
         stat = undefined;
       }
+      if (stat) allowed.push(realOrSelf(abs));
       if (stat?.isDirectory()) patterns.push({ pattern: '**/*.{md,markdown}', base: abs });
       else if (stat?.isFile()) explicit.push(abs);
-      else if (hasGlob(input)) patterns.push({ pattern: toPosix(input), base: cwd });
+      else if (hasGlob(input)) {
+        allowed.push(realOrSelf(cwd));
+        patterns.push({ pattern: toPosix(input), base: cwd });
+      }
       else problems.push({ path: toPosix(relative(cwd, abs)) || input, message: isDangling(abs) ? 'Broken symbolic link: its target does not exist.' : 'No such file or folder.' });
     }
   }
@@ -89,6 +105,11 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
       if (!known && !statSync(real).isFile()) return;
     } catch {
       problems.push({ path: toPosix(relative(cwd, abs)), message: 'Broken symbolic link: its target does not exist.' });
+      return;
+    }
+    if (!inside(real)) {
+      // A link in the tree to a file elsewhere (a secret, /etc/…): its text would be quoted in findings.
+      problems.push({ path: toPosix(relative(cwd, abs)), message: 'Symbolic link to a file outside the tree; it was not linted. Run with --allow-outside-root to lint it.' });
       return;
     }
     if (seen.has(real)) return;
@@ -131,6 +152,39 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
+}
+
+export interface DiscoverOptions {
+  /** Lint files outside the config root and the command-line paths (links, `..` or absolute patterns). */
+  allowOutsideRoot?: boolean;
+}
+
+/** The folder a glob starts walking from: its leading segments without glob characters, resolved from `root`. */
+function staticBase(root: string, pattern: string): string {
+  const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+  const segments = body.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (hasGlob(segment)) break;
+    fixed.push(segment);
+  }
+  return resolve(root, fixed.join('/') || '.');
+}
+
+/** The top of the git work tree holding `dir`, if any (a `.git` entry in it or above). */
+function repositoryOf(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 function isDangling(abs: string): boolean {

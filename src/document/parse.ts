@@ -5,7 +5,7 @@
  * positions of the original file.
  */
 import matter from 'gray-matter';
-import YAML from 'yaml';
+import { DataTextError, parseYamlDocument, toPlainData } from '../config/data-text.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -38,13 +38,18 @@ export class FrontmatterError extends Error {
 /** Parse YAML text; errors carry the line within the YAML text. */
 export function parseYaml(source: string): unknown {
   // gray-matter hands over CRLF front matter with a lone `\r` at its end, which the YAML parser rejects.
-  const doc = YAML.parseDocument(source.replace(/\r\n?/g, '\n'), { customTags: (tags) => [leadingZero, ...tags], prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    throw new FrontmatterError(error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), pos.line, pos.col);
+  const text = source.replace(/\r\n?/g, '\n');
+  try {
+    return toPlainData(parseYamlDocument(text, { customTags: (tags) => [leadingZero, ...tags] }), text);
+  } catch (error) {
+    if (error instanceof DataTextError) throw new FrontmatterError(error.message.replace(/^is not valid YAML: /u, ''), error.line, error.column);
+    throw error;
   }
-  return doc.toJS();
+}
+
+/** Line of a top-level front matter key, if the file has it (never an inherited object member). */
+export function keyLine(lines: Readonly<Record<string, number>>, key: string): number | undefined {
+  return Object.hasOwn(lines, key) ? lines[key] : undefined;
 }
 
 export interface Frontmatter {
@@ -65,11 +70,12 @@ export function readFrontmatter(text: string): Frontmatter {
   const endOffset = 3 + close.index + close[0].length;
   const endLine = text.slice(0, endOffset).split('\n').length - (text.slice(0, endOffset).endsWith('\n') ? 1 : 0);
   const range: Range = { start: { line: 1, column: 1, offset: 0 }, end: { line: endLine, column: 4, offset: endOffset } };
-  const lines: Record<string, number> = {};
+  // No prototype: a key named `toString` or `__proto__` is a key like any other.
+  const lines = Object.create(null) as Record<string, number>;
   const body = text.slice(0, endOffset).split(/\r?\n/);
   for (let i = 1; i < body.length - 1; i++) {
     const m = /^([A-Za-z_][\w-]*)\s*:/.exec(body[i]);
-    if (m && lines[m[1]] === undefined) lines[m[1]] = i + 1;
+    if (m && !Object.hasOwn(lines, m[1])) lines[m[1]] = i + 1;
   }
   try {
     const parsed = matter(text, {

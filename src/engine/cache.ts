@@ -199,7 +199,7 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
     save() {
       if (!dirty) return;
       try {
-        mkdirSync(folder, { recursive: true });
+        makeFolder(folder);
         const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
         writeFileSync(temp, serialize({ format: FORMAT, key, entries, sets } satisfies Blob));
         try {
@@ -214,6 +214,23 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
       }
     },
   };
+}
+
+/**
+ * `mkdir -p` one level at a time. Node's recursive mkdir retries forever
+ * (100% CPU) where the kernel answers ENOENT for a folder whose parent
+ * exists, as under /proc.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  let dir = resolve(folder);
+  while (!existsSync(dir)) {
+    missing.push(dir);
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const level of missing.reverse()) mkdirSync(level);
 }
 
 /** The previous entries if the blob is readable and made under the same key. Anything else: start empty. */

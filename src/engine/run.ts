@@ -9,9 +9,10 @@ import type { FileResult, FileSummary, LintMessage } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { discover } from '../discover/discover.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
-import { createFileLinter, emptySummary, type FileOutcome, type FileTarget } from './lint-file.js';
+import { createFileLinter, DEFAULT_MAX_BYTES, emptySummary, type FileOutcome, type FileTarget } from './lint-file.js';
 import { createSetStream, slimFromHead, type Member } from './set-stream.js';
-import { runOnPool } from './pool.js';
+import { DEFAULT_FILE_TIMEOUT_S, runOnPool } from './pool.js';
+import { scanComplexity } from '../document/complexity.js';
 import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
 import { inShard, type Shard } from './shard.js';
 import { CommitDates } from './git-dates.js';
@@ -29,6 +30,8 @@ export interface RunOptions extends EnvironmentOptions {
   cache?: boolean;
   /** Folder of the cache (`--cache-location`). */
   cacheLocation?: string;
+  /** Lint files outside the config root and the command-line paths (`--allow-outside-root`). */
+  allowOutsideRoot?: boolean;
   /** Lint only this shard's translation sets (`--shard I/N`). */
   shard?: Shard;
   /**
@@ -56,7 +59,7 @@ const POOL_THRESHOLD = 400;
 export async function run(options: RunOptions): Promise<RunResult> {
   const setup = createEnvironment(options);
   const { env, effective, rules } = setup;
-  const discovery = options.targets ? { files: options.targets, problems: [] } : await discover(env.config, options.cwd, options.inputs);
+  const discovery = options.targets ? { files: options.targets, problems: [] } : await discover(env.config, options.cwd, options.inputs, { allowOutsideRoot: options.allowOutsideRoot });
   // A file outside every set is a set of its own (as groupSets has it).
   const targets = inShard(discovery.files, options.shard, (t) => t.setKey ?? t.path);
   const problems = inShard(discovery.problems, options.shard, (p) => p.path);
@@ -129,13 +132,28 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   if (workers > 0) {
     // Worker threads lint; this thread feeds them and runs set rules as sets complete (see pool.ts).
-    await runOnPool(todo, workers, { ...options, fingerprint: Boolean(cache) }, { onOutcome: take, onProgress: progress });
+    await runOnPool(todo, workers, { ...options, fingerprint: Boolean(cache) }, { onOutcome: take, onProgress: progress, fileTimeout: env.config.fileTimeout });
   } else {
     const linter = createFileLinter(env, effective, rules, env.config.maxFileSize);
+    const timeout = env.config.fileTimeout ?? DEFAULT_FILE_TIMEOUT_S;
+    // Files whose paragraphs the parser would take long on are linted on one worker, under the watchdog.
+    const heavy: number[] = [];
+    let linted = 0;
     todo.forEach((target, k) => {
+      if (timeout > 0 && looksHeavy(target.absPath, env.config.maxFileSize ?? DEFAULT_MAX_BYTES)) {
+        heavy.push(k);
+        return;
+      }
       take(k, lintOne(linter, target, Boolean(cache)));
-      progress?.(k + 1);
+      progress?.(++linted);
     });
+    if (heavy.length) {
+      const onOutcome = (j: number, outcome: Fingerprinted): void => {
+        take(heavy[j], outcome);
+        progress?.(++linted);
+      };
+      await runOnPool(heavy.map((k) => todo[k]), 1, { ...options, fingerprint: Boolean(cache) }, { onOutcome, fileTimeout: timeout });
+    }
   }
   cache?.save();
   if (dates) {
@@ -159,6 +177,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config: env.config, rules, results, summaries, sets, cacheStats: cache && { ...cache.stats }, setCacheStats: cache && slim ? { ...cache.setStats } : undefined };
+}
+
+/** Estimated parse time past which a file is moved to a worker in a single-thread run (seconds). */
+const HEAVY_SECONDS = 0.5;
+
+/** Would the parser take long on this file (quadratic paragraphs under the scan's limits)? Unreadable: no (lintOne reports it). */
+function looksHeavy(absPath: string, maxBytes: number): boolean {
+  try {
+    const size = statSync(absPath).size;
+    // Under 4 KB no paragraph can hold enough marks to matter; over the limit the file is not parsed.
+    if (size < 4096 || size > maxBytes) return false;
+    // Marks are ASCII: reading the bytes as Latin-1 counts them as the decoded text would.
+    return scanComplexity(readFileSync(absPath).toString('latin1')).estimate > HEAVY_SECONDS;
+  } catch {
+    return false;
+  }
 }
 
 /** True when the front matter has a date under `key` (then translation-stale needs no commit date for the file). */

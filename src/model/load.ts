@@ -5,12 +5,12 @@
  * what a schema cannot say (unknown protocol, region or base product); an
  * error names the file, the line and the key path.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import YAML, { type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Direction, Security } from '../types.js';
 import { packagePath } from '../paths.js';
-import { DataFileError, lineOf, schemaValidator, validateData } from '../config/validate.js';
+import { DataFileError, lineOf, plainData, schemaValidator, validateData } from '../config/validate.js';
+import { DataTextError, parseYamlDocument, readRegularFile } from '../config/data-text.js';
 import type { DeprecatedHost, Endpoint, KnownHost, Model, Product, ProtocolInfo, ProtocolPort } from './types.js';
 import { CanonicalModel } from './model.js';
 
@@ -105,9 +105,9 @@ function displayPath(path: string): string {
 function readModelFile(path: string, display: string): ModelFile {
   let source: string;
   try {
-    source = readFileSync(path, 'utf8');
+    source = readRegularFile(path);
   } catch (error) {
-    throw new ModelError(display, 1, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ModelError(display, 1, '', (error as Error).message);
   }
   return parseModelText(source, display);
 }
@@ -115,7 +115,7 @@ function readModelFile(path: string, display: string): ModelFile {
 function parseModelText(source: string, file: string): ModelFile {
   try {
     const doc = parseDocument(file, source);
-    const raw = (doc.toJS() ?? {}) as RawModel;
+    const raw = (plainData(file, doc, source) ?? {}) as RawModel;
     validateData(file, doc, source, raw, schemaValidator('model.schema.json'));
     return { file, raw, doc, source };
   } catch (error) {
@@ -128,13 +128,12 @@ function parseModelText(source: string, file: string): ModelFile {
 
 /** Parse YAML keeping node ranges; a syntax error becomes a ModelError at its own line. */
 function parseDocument(file: string, source: string): Document {
-  const doc = YAML.parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const line = source.slice(0, error.pos[0]).split('\n').length;
-    throw new ModelError(file, line, '', `is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+  try {
+    return parseYamlDocument(source);
+  } catch (error) {
+    if (error instanceof DataTextError) throw new ModelError(file, error.line, '', error.message);
+    throw error;
   }
-  return doc;
 }
 
 function fail(f: ModelFile, path: Array<string | number>, detail: string): never {

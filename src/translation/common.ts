@@ -1,6 +1,7 @@
 /** Small helpers shared by the translation-* rules. */
 import type { TranslationSet } from '../rule.js';
 import type { FileSummary, Range, RelatedLocation } from '../types.js';
+import { keyLine } from '../document/parse.js';
 
 /** Members compared with the reference (readable, not the reference itself). */
 export function translations(set: TranslationSet): FileSummary[] {
@@ -28,7 +29,7 @@ export function related(file: FileSummary, range: Range, message: string): Relat
 
 /** Where a front matter key is, or the top of the file. */
 export function keyRange(file: FileSummary, key: string): Range {
-  const line = file.frontmatterLines[key];
+  const line = keyLine(file.frontmatterLines, key);
   if (line) return { start: { line, column: 1 }, end: { line, column: key.length + 1 } };
   return file.frontmatterRange ? { start: file.frontmatterRange.start, end: file.frontmatterRange.start } : lineRange(1);
 }

@@ -81,3 +81,24 @@ describe('hostile inputs', () => {
     expect(strip(pooled.files)).toEqual(strip(single.files));
   });
 });
+
+describe('the per-file time budget', () => {
+  // 60 paragraphs each just under the scan's limit: every one is allowed, together they take long on any machine.
+  const slow = `${'*_'.repeat(2_400)}\n\n`.repeat(60);
+  let root: string;
+  beforeAll(() => {
+    root = tempTree({ 'guidelint.config.yaml': 'fileTimeout: 1\n', 'slow.md': slow, 'good.md': '# Good\n\n[broken](#nowhere)\n' });
+  });
+  afterAll(() => removeTree(root));
+
+  for (const workers of ['0', '2']) {
+    it(`stops a file over budget and reports it as file-timeout, the other files linted (--workers ${workers})`, () => {
+      const out = lint(root, workers);
+      expect(out.status).toBe(1);
+      const slowFile = out.files.find((f) => f.filePath === 'slow.md')!;
+      expect(slowFile.messages).toEqual([expect.objectContaining({ ruleId: 'file-timeout', fatal: true, message: expect.stringMatching(/more than 1 s/) })]);
+      const good = out.files.find((f) => f.filePath === 'good.md')!;
+      expect(good.messages.map((m) => m.ruleId)).toEqual(['guide-fragment-link']);
+    }, 70_000);
+  }
+});
