@@ -4,8 +4,8 @@
  * partially staged file), and --staged cleans up and explains itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, REPO, removeTree, tempTree } from '../helpers/cli.js';
@@ -189,5 +189,36 @@ describe('--staged cleans up and explains', () => {
     const end = await exited;
     expect(end.signal).toBe('SIGINT');
     expect(copies()).toEqual([]);
+  });
+});
+
+describe('--cache', () => {
+  /** Rule ids reported on guide.md by a cached run. */
+  async function cachedRuleIds(root: string): Promise<string[]> {
+    const r = await cli(root, ['--cache', '--cache-location', join(root, '.cache'), '--format', 'json', 'guide.md']);
+    const files = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+    return files.flatMap((f) => f.messages.map((m) => m.ruleId));
+  }
+
+  it('re-lints a same-size edit whose modification time was put back (touch -r)', async () => {
+    const clean = '# Guide\n\nText: ';
+    const dirty = '# Guide\n\nText: rÃ©sumÃ©';
+    const pad = (text: string) => text + 'x'.repeat(40 - Buffer.byteLength(text)) + '\n';
+    const root = tree({ 'guide.md': pad(clean) });
+    const path = join(root, 'guide.md');
+    expect(Buffer.byteLength(pad(dirty))).toBe(Buffer.byteLength(pad(clean)));
+    // Older than the cache's racy window, so size and times alone could be trusted.
+    await new Promise((r) => setTimeout(r, 2200));
+    expect(await cachedRuleIds(root)).toEqual([]);
+    expect(await cachedRuleIds(root)).toEqual([]);
+    const before = statSync(path);
+    // What an editor or sync tool that keeps times does: save, then put the old time back (nanoseconds included).
+    const reference = join(root, 'reference');
+    expect(spawnSync('cp', ['-p', path, reference]).status).toBe(0);
+    writeFileSync(path, pad(dirty));
+    expect(spawnSync('touch', ['-r', reference, path]).status).toBe(0);
+    expect(statSync(path).mtimeMs).toBe(before.mtimeMs);
+    expect(statSync(path).size).toBe(before.size);
+    expect(await cachedRuleIds(root)).toContain('guide-mojibake');
   });
 });
