@@ -16,7 +16,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { FileResult, Fix, LintMessage } from '../types.js';
 import { decode } from '../document/decode.js';
 import { applyFixes } from './apply.js';
-import { encodeLike, writeFixed } from './write.js';
+import { encodeLike, writeFixed, type WriteOutcome } from './write.js';
 
 export interface RelintFile {
   /** Path as in the results. */
@@ -156,7 +156,13 @@ export async function runFixes(options: RunFixesOptions): Promise<RunFixesResult
       continue;
     }
     if (!options.dryRun) {
-      const outcome = writeFixed(where.file, buffer, text, { beforeWrite: options.beforeWrite });
+      let outcome: WriteOutcome;
+      try {
+        outcome = writeFixed(where.file, buffer, text, { beforeWrite: options.beforeWrite });
+      } catch (error) {
+        // A read-only folder or a full disk costs this file its fixes, not the run.
+        outcome = { written: false, reason: `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); not fixed` };
+      }
       if (!outcome.written) {
         skipped.push({ path: result.path, reason: outcome.reason });
         results.push(result);

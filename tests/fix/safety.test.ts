@@ -4,7 +4,7 @@
  * run's lock, and mixed line endings.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { run } from '../../src/engine/run.js';
@@ -101,5 +101,29 @@ describe('line endings of a fix in a file that mixes them', () => {
     expect(applyFixes(crlfTable, [{ range: endOfLineBefore(crlfTable, '|Incoming', 2), text: '\n|---|---|---|' }], { eol: '\n' }).text).toBe(
       '# Ports\n\n|Port|SSL on|SSL off|\r\n|---|---|---|\r\n|Incoming|993|143|\r\n',
     );
+  });
+});
+
+describe('a file that cannot be written', () => {
+  it('is skipped with its reason, and the other files are still fixed', async () => {
+    const root = tempTree({ 'a.md': OLD, 'b.md': OLD });
+    roots.push(root);
+    const linted = await run({ cwd: root, workers: 0 });
+    const fixed = await runFixes({
+      results: linted.results,
+      cwd: root,
+      dryRun: false,
+      relint: createRelint({ cwd: root }),
+      // As a read-only folder or a full disk would: writing a.md fails.
+      beforeWrite: (absPath) => {
+        if (absPath.endsWith('a.md')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+      },
+    });
+    expect(fixed.skipped).toEqual([{ path: 'a.md', reason: 'could not be written (EACCES); not fixed' }]);
+    expect(fixed.fixedFiles).toEqual(['b.md']);
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(OLD);
+    expect(readFileSync(join(root, 'b.md'), 'utf8')).toBe(OLD_FIXED);
+    // Neither the temporary file nor the lock is left behind.
+    expect(readdirSync(root).sort()).toEqual(['a.md', 'b.md']);
   });
 });
