@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, REPO, removeTree, tempTree } from '../helpers/cli.js';
@@ -87,6 +87,47 @@ describe('--fix never garbles a guide', () => {
     }
     // No lock or temporary file is left behind.
     expect(readdirSync(join(racing, 'docs')).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('a writer saving again and again during --fix never gets a garbled file', async () => {
+    // Two versions the writer alternates between: the table moves, so findings of one do not fit the other.
+    const a = `# Guide\n\nShort.\n\n|Port|SSL on|SSL off|\n|Incoming|993|143|\n\nLe rÃ©sumÃ©.\n`;
+    const b = `# Guide\n\nA much longer paragraph the writer keeps typing, ${'and typing '.repeat(8)}on.\n\n|Port|SSL on|SSL off|\n|Incoming|993|143|\n\nLe rÃ©sumÃ©.\n`;
+    const expected = new Set([a, b]);
+    for (const version of [a, b]) {
+      const copy = tree({ 'guide.md': version });
+      await spawnFix(copy);
+      expected.add(readFileSync(join(copy, 'guide.md'), 'utf8'));
+    }
+    expect(expected.size).toBe(4);
+    const files: Record<string, string> = { 'guide.md': a };
+    // Other guides make the lint phase last, as on a real tree.
+    for (let i = 0; i < 30; i++) files[`docs/other-${i}.md`] = fixable(i);
+    const root = tree(files);
+    const path = join(root, 'guide.md');
+    // The writer saves like an editor (a temporary file renamed over the guide), every 400 ms;
+    // meanwhile every state of the file is read back every few milliseconds.
+    let saves = 0;
+    const writer = setInterval(() => {
+      writeFileSync(join(root, '.guide.md.swp'), saves++ % 2 ? a : b);
+      renameSync(join(root, '.guide.md.swp'), path);
+    }, 400);
+    const seen = new Set<string>();
+    const observer = setInterval(() => seen.add(readFileSync(path, 'utf8')), 3);
+    let stderr = '';
+    try {
+      for (let round = 0; round < 3; round++) stderr += (await spawnFix(root)).stderr;
+    } finally {
+      clearInterval(writer);
+      clearInterval(observer);
+    }
+    seen.add(readFileSync(path, 'utf8'));
+    expect(saves).toBeGreaterThan(3);
+    // The fixer did get to this guide: it wrote a fixed version, or said the guide changed under it.
+    const wrote = [...seen].some((text) => text !== a && text !== b);
+    expect(wrote || stderr.includes('guide.md: changed while guidelint was fixing it')).toBe(true);
+    // And the file only ever held a writer's version or its fixed form.
+    expect([...seen].filter((text) => !expected.has(text))).toEqual([]);
   });
 
   it('fixes the target of an in-tree link and keeps the link', async () => {
