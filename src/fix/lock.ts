@@ -6,9 +6,10 @@
  * while the file is re-read, compared and renamed, a few milliseconds.
  *
  * A lock whose owner is gone (no such pid on this machine) or that is older
- * than STALE_MS is taken over. Taking over is not atomic: two runs judging
- * the same dead lock stale at once can both proceed, which is why the
- * content check under the lock stays the real guard.
+ * than STALE_MS is taken over. Taking over is not atomic (the lock is
+ * judged stale twice, the second time right before it is removed, which
+ * leaves a window of microseconds): the content check under the lock
+ * stays the real guard.
  */
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -90,10 +91,13 @@ export function lockFile(file: string, waitMs = WAIT_MS): LockOutcome {
     }
     const live = liveOwner(path, Date.now());
     if (live === undefined) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // Someone else removed it first; try again.
+      // Judge again right before removing: another run may have just taken the stale lock over.
+      if (liveOwner(path, Date.now()) === undefined) {
+        try {
+          unlinkSync(path);
+        } catch {
+          // Someone else removed it first; try again.
+        }
       }
       continue;
     }
