@@ -4,11 +4,12 @@
  * run's lock, and mixed line endings.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { run } from '../../src/engine/run.js';
 import { runFixes, createRelint, writeFixed, lockPathOf, applyFixes } from '../../src/fix/index.js';
+import { STALE_MS } from '../../src/fix/lock.js';
 import { tempTree, removeTree } from '../helpers/cli.js';
 
 const roots: string[] = [];
@@ -70,6 +71,17 @@ describe('runFixes and writeFixed only write over the bytes the fixes were compu
     expect(outcome).toEqual({ written: false, reason: expect.stringContaining(`pid ${process.pid}`) });
     expect(readFileSync(file, 'utf8')).toBe('old\n');
     expect(existsSync(lockPathOf(file))).toBe(true);
+  });
+
+  it('takes over a lock older than the stale limit even when its pid is alive (a reused pid)', () => {
+    const root = tempTree({ 'guide.md': 'old\n' });
+    roots.push(root);
+    const file = join(root, 'guide.md');
+    writeFileSync(lockPathOf(file), `${process.pid}\n`);
+    const old = new Date(Date.now() - STALE_MS - 5_000);
+    utimesSync(lockPathOf(file), old, old);
+    expect(writeFixed(file, Buffer.from('old\n'), 'new\n', { lockWaitMs: 50 })).toEqual({ written: true });
+    expect(readFileSync(file, 'utf8')).toBe('new\n');
   });
 
   it('takes over the lock of a run that died, and removes it after writing', () => {
