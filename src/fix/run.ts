@@ -152,7 +152,8 @@ export async function runFixes(options: RunFixesOptions): Promise<RunFixesResult
       messages = await options.relint({ path: result.path, absPath, text });
     }
     if (text === original) {
-      results.push({ path: result.path, messages });
+      // Nothing changed: the run's findings (set rules' included) stand as they were.
+      results.push(result);
       continue;
     }
     if (!options.dryRun) {
