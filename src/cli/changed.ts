@@ -309,8 +309,8 @@ export function stagedFixGuard(cwd: string, paths: readonly string[], warn: (lin
     refuse,
     afterWrite(path, file, before, after) {
       const gitPath = gitPathOf(file);
-      const entry = gitPath === undefined ? undefined : git.indexEntry(top, gitPath);
       try {
+        const entry = gitPath === undefined ? undefined : git.indexEntry(top, gitPath);
         if (gitPath !== undefined && entry && git.hashObject(top, gitPath, before) === entry.id) {
           if (git.setIndexEntry(top, gitPath, entry.mode, git.hashObject(top, gitPath, after, true))) return;
           warn(`${path}: fixed in the work tree, but git did not let the fix be staged (index locked?); stage it with git add`);
