@@ -65,6 +65,7 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
   // Git prints real paths; the config root may sit under a symbolic link (/tmp on macOS).
   const realRoot = realpathSync(config.root);
   const inScope = scopeTest(config, options);
+  if (flags.staged) refuseUnmerged(changes, top, realRoot, inScope);
   const candidates: Candidate[] = [];
   for (const change of changes) {
     const touched = [{ path: change.path, deleted: change.status === 'D' }];
@@ -137,6 +138,17 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
 }
 
 /**
+ * During a merge with unresolved conflicts a guide has no staged content
+ * yet (only its conflicting versions): say so instead of linting half a merge.
+ */
+function refuseUnmerged(changes: readonly git.Change[], top: string, realRoot: string, inScope: (rel: string) => boolean): void {
+  const unmerged = changes.filter((c) => c.status === 'U' && inScope(toPosix(relative(realRoot, join(top, c.path))))).map((c) => c.path);
+  if (unmerged.length === 0) return;
+  const more = unmerged.length > 1 ? ` and ${unmerged.length - 1} more` : '';
+  throw new UsageError(`--staged: ${unmerged[0]}${more} ${unmerged.length > 1 ? 'have' : 'has'} unresolved merge conflicts; resolve them and \`git add\` the result, then run again`);
+}
+
+/**
  * The commit to compare with: the merge base of HEAD and REF (what a pull
  * request shows), or of HEAD and the default branch when no REF is given.
  */
@@ -198,7 +210,8 @@ async function discoverAround(config: ResolvedConfig, candidates: readonly Candi
 /**
  * For --staged: keep only files in the index, and read files whose work
  * tree differs from the index from git (`git show :path`), written to a
- * temporary folder that is removed when the process exits.
+ * temporary folder that is removed when the process exits, or is stopped
+ * by SIGINT, SIGTERM or SIGHUP.
  */
 function stagedTargets(top: string, realRoot: string, root: string, targets: FileTarget[]): FileTarget[] {
   const index = git.indexPaths(top);
@@ -215,8 +228,7 @@ function stagedTargets(top: string, realRoot: string, root: string, targets: Fil
     }
     if (!temp) {
       temp = mkdtempSync(join(tmpdir(), 'guidelint-staged-'));
-      const dir = temp;
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      removeOnExit(temp);
     }
     const file = join(temp, gitPath);
     mkdirSync(dirname(file), { recursive: true });
@@ -225,4 +237,89 @@ function stagedTargets(top: string, realRoot: string, root: string, targets: Fil
     out.push({ ...t, absPath: file });
   }
   return out;
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Remove `dir` when the process exits, and when a signal stops it (Node
+ * runs no 'exit' listener then): remove, then let the signal do what it
+ * would have done, unless someone else listens for it.
+ */
+function removeOnExit(dir: string): void {
+  const remove = (): void => rmSync(dir, { recursive: true, force: true });
+  const handlers = new Map<NodeJS.Signals, () => void>();
+  const forget = (): void => {
+    process.off('exit', remove);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+  process.once('exit', remove);
+  for (const signal of STOP_SIGNALS) {
+    const handler = (): void => {
+      forget();
+      remove();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    };
+    handlers.set(signal, handler);
+    process.on(signal, handler);
+  }
+}
+
+/**
+ * `--staged --fix` changes what will be committed, so it fixes only files
+ * whose work tree equals the index: the fixed content is written to the
+ * work tree and staged in place of the old one. A partially staged file
+ * is refused (fixing one copy would leave the other wrong, and the two
+ * copies have different offsets).
+ */
+export interface StagedFixGuard {
+  /** Files (paths as in the results) not to fix, with why. */
+  refuse: Map<string, string>;
+  /** Stage a written file's new content, if the index still holds its old content. */
+  afterWrite(path: string, file: string, before: Uint8Array, after: Uint8Array): void;
+}
+
+export function stagedFixGuard(cwd: string, paths: readonly string[], warn: (line: string) => void): StagedFixGuard {
+  const refuse = new Map<string, string>();
+  const found = git.topLevel(cwd);
+  if (!found) return { refuse, afterWrite: () => {} };
+  const top = realpathSync(found);
+  const gitPathOf = (file: string): string | undefined => {
+    try {
+      const rel = toPosix(relative(top, realpathSync(file)));
+      return rel && !rel.startsWith('../') ? rel : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  let unstaged: Set<string>;
+  try {
+    unstaged = git.unstagedPaths(top);
+  } catch (error) {
+    if (error instanceof git.GitError) throw new UsageError(error.message);
+    throw error;
+  }
+  for (const path of paths) {
+    const gitPath = gitPathOf(resolve(cwd, path));
+    if (gitPath !== undefined && unstaged.has(gitPath)) {
+      refuse.set(path, 'is partially staged (its work tree differs from the index); not fixed: stage or stash the rest, then run --staged --fix again');
+    }
+  }
+  return {
+    refuse,
+    afterWrite(path, file, before, after) {
+      const gitPath = gitPathOf(file);
+      try {
+        const entry = gitPath === undefined ? undefined : git.indexEntry(top, gitPath);
+        if (gitPath !== undefined && entry && git.hashObject(top, gitPath, before) === entry.id) {
+          if (git.setIndexEntry(top, gitPath, entry.mode, git.hashObject(top, gitPath, after, true))) return;
+          warn(`${path}: fixed in the work tree, but git did not let the fix be staged (index locked?); stage it with git add`);
+          return;
+        }
+      } catch (error) {
+        if (!(error instanceof git.GitError)) throw error;
+      }
+      warn(`${path}: fixed in the work tree only (its staged content changed meanwhile); stage it with git add`);
+    },
+  };
 }

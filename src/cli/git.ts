@@ -113,3 +113,25 @@ export function stagedContent(top: string, path: string): Buffer {
   if (r.status !== 0) throw new GitError(`could not read the staged content of ${path}`);
   return r.stdout;
 }
+
+/** The index entry of `path` at stage 0 (mode and object id), or undefined when it has none (untracked, unmerged). */
+export function indexEntry(top: string, path: string): { mode: string; id: string } | undefined {
+  const out = tryGit(top, ['ls-files', '--stage', '-z', '--', `:(literal)${path}`]);
+  for (const line of (out ?? '').split('\0')) {
+    const m = /^(\d+) ([0-9a-f]+) 0\t(.*)$/su.exec(line);
+    if (m && m[3] === path) return { mode: m[1], id: m[2] };
+  }
+  return undefined;
+}
+
+/** The object id `git add` would give `bytes` as the content of `path` (its filters applied); with `write`, the blob is also stored. */
+export function hashObject(top: string, path: string, bytes: Uint8Array, write = false): string {
+  const r = spawnSync('git', ['hash-object', ...(write ? ['-w'] : []), `--path=${path}`, '--stdin'], { cwd: top, input: bytes, encoding: 'utf8' });
+  if (r.status !== 0) throw new GitError('git hash-object failed');
+  return r.stdout.trim();
+}
+
+/** Point the index entry of `path` at blob `id` (keeping `mode`); false when git refuses (index locked). */
+export function setIndexEntry(top: string, path: string, mode: string, id: string): boolean {
+  return tryGit(top, ['update-index', '--cacheinfo', `${mode},${id},${path}`]) !== undefined;
+}

@@ -9,7 +9,9 @@
  * depends on besides the file itself: guidelint's version and build, the
  * resolved config, the model, the lexicons, the bundled data and the
  * effective rules. Any change there discards every entry. Per file,
- * size + mtime is a pre-check and the content hash is the truth; local
+ * size + mtime + ctime is a pre-check and the content hash is the truth
+ * (a file whose ctime moved is hashed: restoring mtime after an edit,
+ * as `touch -r`, `cp -p` and `rsync -t` do, cannot restore ctime); local
  * files a guide points to (images, relative links) are re-checked for
  * existence, since guide-image's verdict depends on them.
  *
@@ -29,12 +31,14 @@ import type { Setup } from './environment.js';
 import type { FileResult, FileSummary, LintMessage } from '../types.js';
 import { cutAtFirst } from '../document/trim.js';
 
-const FORMAT = 3;
+const FORMAT = 4;
 
-/** Size, mtime and content hash of a file, taken when it was read for linting. */
+/** Size, mtime, ctime and content hash of a file, taken when it was read for linting. */
 export interface Fingerprint {
   size: number;
   mtimeMs: number;
+  /** Status change time: tools that restore mtime after an edit (`touch -r`, `cp -p`, `rsync -t`) cannot restore it. */
+  ctimeMs: number;
   hash: string;
   /** When the stat was taken (ms since epoch); a file modified this close to it is always re-hashed. */
   checkedAt: number;
@@ -130,8 +134,8 @@ export function hashBuffer(buffer: Uint8Array): string {
 }
 
 /** Stat, then read, then hash: a change after the stat makes the next run re-hash, never trust a stale outcome. */
-export function fingerprintOf(stat: { size: number; mtimeMs: number }, buffer: Uint8Array, checkedAt: number): Fingerprint {
-  return { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashBuffer(buffer), checkedAt };
+export function fingerprintOf(stat: { size: number; mtimeMs: number; ctimeMs: number }, buffer: Uint8Array, checkedAt: number): Fingerprint {
+  return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, hash: hashBuffer(buffer), checkedAt };
 }
 
 export function defaultCacheFolder(setup: Setup, cwd: string): string {
@@ -285,6 +289,7 @@ function valid(entry: Entry, target: FileTarget): boolean {
   return (
     typeof f?.size === 'number' &&
     typeof f.mtimeMs === 'number' &&
+    typeof f.ctimeMs === 'number' &&
     typeof f.hash === 'string' &&
     typeof f.checkedAt === 'number' &&
     Array.isArray(entry.probes) &&
@@ -308,7 +313,9 @@ function check(entry: Entry, target: FileTarget): { refreshed: boolean } | undef
     return undefined;
   }
   let refreshed = false;
-  const trusted = stat.size === f.size && stat.mtimeMs === f.mtimeMs && f.mtimeMs < f.checkedAt - RACY_MS;
+  // Size and mtime alone can be restored after an edit; ctime cannot (only set to now), so a file whose ctime moved is hashed.
+  const trusted =
+    stat.size === f.size && stat.mtimeMs === f.mtimeMs && stat.ctimeMs === f.ctimeMs && Math.max(f.mtimeMs, f.ctimeMs) < f.checkedAt - RACY_MS;
   if (!trusted) {
     const checkedAt = Date.now();
     let buffer: Buffer;
@@ -318,7 +325,7 @@ function check(entry: Entry, target: FileTarget): { refreshed: boolean } | undef
       return undefined;
     }
     if (hashBuffer(buffer) !== f.hash) return undefined;
-    entry.fingerprint = { size: stat.size, mtimeMs: stat.mtimeMs, hash: f.hash, checkedAt };
+    entry.fingerprint = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, hash: f.hash, checkedAt };
     refreshed = true;
   }
   for (const [path, existed] of entry.probes) {

@@ -208,7 +208,7 @@ export type Fingerprinted = FileOutcome & { fingerprint?: Fingerprint };
 /** Read and lint one file; a read error is a message on it. With `fingerprint`, stat before reading (see cache.ts). */
 export function lintOne(linter: ReturnType<typeof createFileLinter>, target: FileTarget, fingerprint = false): Fingerprinted {
   let buffer: Buffer;
-  let stat: { size: number; mtimeMs: number } | undefined;
+  let stat: { size: number; mtimeMs: number; ctimeMs: number } | undefined;
   const checkedAt = Date.now();
   try {
     if (fingerprint) stat = statSync(target.absPath);

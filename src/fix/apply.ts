@@ -12,8 +12,20 @@ export interface AppliedFixes {
 }
 
 export interface ApplyOptions {
-  /** Line ending of the file: line breaks inside fix texts are written with it. */
+  /**
+   * Dominant line ending of the file. When given, line breaks inside a fix
+   * text are written with the ending of the line the fix starts on (a file
+   * may mix endings), or this one when that line has none.
+   */
   eol?: '\n' | '\r\n';
+}
+
+/** The ending of the line holding `offset` (else of the line before it), or undefined in a one-line text. */
+export function lineEndingAt(text: string, offset: number): '\n' | '\r\n' | undefined {
+  let nl = text.indexOf('\n', offset);
+  if (nl === -1) nl = text.lastIndexOf('\n', offset - 1);
+  if (nl === -1) return undefined;
+  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
 }
 
 export function applyFixes(text: string, fixes: readonly Fix[], options: ApplyOptions = {}): AppliedFixes {
@@ -37,7 +49,8 @@ export function applyFixes(text: string, fixes: readonly Fix[], options: ApplyOp
   let out = text;
   for (let i = applied.length - 1; i >= 0; i--) {
     const { range, text: insert } = applied[i];
-    const value = options.eol === '\r\n' ? insert.replace(/\r?\n/gu, '\r\n') : insert;
+    const eol = options.eol && (lineEndingAt(text, range[0]) ?? options.eol);
+    const value = eol ? insert.replace(/\r?\n/gu, eol) : insert;
     out = out.slice(0, range[0]) + value + out.slice(range[1]);
   }
   return { text: out, applied, skipped };

@@ -3,14 +3,20 @@
  * file, relinting the fixed text and fixing again (up to 10 passes, as
  * ESLint does) until nothing fixable is left; then write the files, or
  * return a unified diff instead.
+ *
+ * A fix is written only over the bytes it was computed from: each file is
+ * read once here and linted again from those bytes (the run's findings may
+ * come from an older read), and writeFixed checks under a lock that the file
+ * still holds them. A guide that is a symbolic link is fixed in its target
+ * when that is inside the tree (the link stays); otherwise left alone.
  */
-import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { FileResult, Fix, LintMessage } from '../types.js';
 import { decode } from '../document/decode.js';
 import { applyFixes } from './apply.js';
-import { writeFixed } from './write.js';
+import { encodeLike, writeFixed, type WriteOutcome } from './write.js';
 
 export interface RelintFile {
   /** Path as in the results. */
@@ -32,6 +38,20 @@ export interface RunFixesOptions {
   relint?: Relint;
   /** Most passes per file (default 10). */
   maxPasses?: number;
+  /** Root of the tree (default `cwd`): a guide that is a symbolic link is fixed through it only when its target is inside. */
+  root?: string;
+  /** Files not to fix, by path as in the results, with the reason (said in `skipped`). */
+  refuse?: ReadonlyMap<string, string>;
+  /** Called before each file's final check and rename (a test seam: change the file there to see it left alone). */
+  beforeWrite?: (absPath: string) => void;
+  /** Called after a file was written: `file` is where (a link's target), `before`/`after` its old and new bytes. */
+  afterWrite?: (path: string, file: string, before: Uint8Array, after: Uint8Array) => void;
+}
+
+/** A file with fixes that was left as it is, and why. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
 }
 
 export interface RunFixesResult {
@@ -43,6 +63,8 @@ export interface RunFixesResult {
   applied: number;
   /** The results with each fixed file's messages replaced by those of its last lint (or without the applied ones). */
   results: FileResult[];
+  /** Files that had fixes but were not fixed: a symbolic link out of the tree, refused, or changed while being fixed. */
+  skipped: SkippedFile[];
 }
 
 export const MAX_PASSES = 10;
@@ -51,11 +73,35 @@ function fixesOf(messages: readonly LintMessage[]): Fix[] {
   return messages.flatMap((m) => (m.fix ? [m.fix] : []));
 }
 
+/** Where to read and write a guide: itself, or the target of its link when that is inside the tree. */
+function fileToWrite(absPath: string, root: string): { file: string } | { reason: string } {
+  let link = false;
+  try {
+    link = lstatSync(absPath).isSymbolicLink();
+  } catch {
+    return { file: absPath };
+  }
+  if (!link) return { file: absPath };
+  let target: string;
+  let realRoot: string;
+  try {
+    target = realpathSync(absPath);
+    realRoot = realpathSync(root);
+  } catch {
+    return { reason: 'is a symbolic link whose target cannot be read; not fixed' };
+  }
+  const rel = relative(realRoot, target);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return { reason: `is a symbolic link to ${target}, outside the tree; not fixed (the link and its target are left alone)` };
+  return { file: target };
+}
+
 /** Apply the fixes of `results`; see RunFixesOptions. */
 export async function runFixes(options: RunFixesOptions): Promise<RunFixesResult> {
   const maxPasses = options.maxPasses ?? MAX_PASSES;
+  const root = options.root ?? options.cwd;
   const patches: string[] = [];
   const fixedFiles: string[] = [];
+  const skipped: SkippedFile[] = [];
   let appliedTotal = 0;
   const results: FileResult[] = [];
   for (const result of options.results) {
@@ -63,21 +109,39 @@ export async function runFixes(options: RunFixesOptions): Promise<RunFixesResult
       results.push(result);
       continue;
     }
+    const refused = options.refuse?.get(result.path);
     const absPath = isAbsolute(result.path) ? result.path : resolve(options.cwd, result.path);
+    const where = refused === undefined ? fileToWrite(absPath, root) : { reason: refused };
+    if ('reason' in where) {
+      skipped.push({ path: result.path, reason: where.reason });
+      results.push(result);
+      continue;
+    }
     let buffer: Buffer;
     try {
-      buffer = readFileSync(absPath);
+      buffer = readFileSync(where.file);
     } catch {
       results.push(result);
       continue;
     }
-    const { text: original, eol } = decode(buffer);
+    let decoded;
+    try {
+      decoded = decode(buffer);
+    } catch {
+      skipped.push({ path: result.path, reason: 'is no longer readable UTF-8 text; not fixed' });
+      results.push(result);
+      continue;
+    }
+    const { text: original, eol } = decoded;
     let text = original;
-    let messages: LintMessage[] = result.messages;
+    let applied = 0;
+    // The findings of the run were made from the bytes read then; the file may have been saved since.
+    // Fix what is there now: the first pass lints these very bytes, so every offset belongs to them.
+    let messages: LintMessage[] = options.relint ? await options.relint({ path: result.path, absPath, text }) : result.messages;
     for (let pass = 0; pass < maxPasses; pass++) {
       const outcome = applyFixes(text, fixesOf(messages), { eol });
       if (outcome.applied.length === 0 || outcome.text === text) break;
-      appliedTotal += outcome.applied.length;
+      applied += outcome.applied.length;
       text = outcome.text;
       if (!options.relint) {
         const done = new Set(outcome.applied);
@@ -87,11 +151,30 @@ export async function runFixes(options: RunFixesOptions): Promise<RunFixesResult
       }
       messages = await options.relint({ path: result.path, absPath, text });
     }
+    if (text === original) {
+      // Nothing changed: the run's findings (set rules' included) stand as they were.
+      results.push(result);
+      continue;
+    }
+    if (!options.dryRun) {
+      let outcome: WriteOutcome;
+      try {
+        outcome = writeFixed(where.file, buffer, text, { beforeWrite: options.beforeWrite });
+      } catch (error) {
+        // A read-only folder or a full disk costs this file its fixes, not the run.
+        outcome = { written: false, reason: `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); not fixed` };
+      }
+      if (!outcome.written) {
+        skipped.push({ path: result.path, reason: outcome.reason });
+        results.push(result);
+        continue;
+      }
+      options.afterWrite?.(result.path, where.file, buffer, encodeLike(buffer, text));
+    }
     results.push({ path: result.path, messages });
-    if (text === original) continue;
+    appliedTotal += applied;
     fixedFiles.push(result.path);
     patches.push(createTwoFilesPatch(`a/${result.path}`, `b/${result.path}`, original, text, undefined, undefined, { context: 3 }));
-    if (!options.dryRun) writeFixed(absPath, buffer, text);
   }
-  return { diff: patches.join(''), fixedFiles, applied: appliedTotal, results };
+  return { diff: patches.join(''), fixedFiles, applied: appliedTotal, results, skipped };
 }
