@@ -62,7 +62,9 @@ export function parseYamlDocument(source: string, options: YAML.ParseOptions & Y
   const doc = YAML.parseDocument(source, { prettyErrors: false, ...options, uniqueKeys: false });
   const error = doc.errors[0];
   if (error) {
-    const at = lineAt(source, error.pos[0]);
+    // An error found only at the end of the input (an unclosed quote or bracket) belongs to the last line with text.
+    const offset = error.pos[0] >= source.trimEnd().length ? source.trimEnd().lastIndexOf('\n') + 1 : error.pos[0];
+    const at = lineAt(source, offset);
     throw new DataTextError(`is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/u, '')}`, at.line, at.column);
   }
   visit(doc, {

@@ -77,16 +77,23 @@ export function readFrontmatter(text: string): Frontmatter {
     const m = /^([A-Za-z_][\w-]*)\s*:/.exec(body[i]);
     if (m && !Object.hasOwn(lines, m[1])) lines[m[1]] = i + 1;
   }
+  let firstLine = 2;
   try {
     const parsed = matter(text, {
-      engines: { yaml: (s: string) => (parseYaml(s) ?? {}) as object },
+      engines: {
+        yaml: (s: string) => {
+          // gray-matter hands over the text right after the opening `---`, its line break included.
+          firstLine = s.startsWith('\n') || s.startsWith('\r') ? 1 : 2;
+          return (parseYaml(s) ?? {}) as object;
+        },
+      },
     });
     const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : {};
     return { data, lines, range };
   } catch (error) {
     if (error instanceof FrontmatterError) {
-      // The YAML starts on line 2 of the file.
-      const e = new FrontmatterError(error.message, error.line + 1, error.column);
+      // Line 1 of the YAML text is the file's line `firstLine`.
+      const e = new FrontmatterError(error.message, error.line + firstLine - 1, error.column);
       return { data: null, lines, range, error: e };
     }
     return { data: null, lines, range, error: new FrontmatterError(String((error as Error).message ?? error), 1, 1) };

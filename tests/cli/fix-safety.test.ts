@@ -144,7 +144,13 @@ describe('--fix never garbles a guide', () => {
     const outside = tree({ 'secret.md': TABLE });
     const root = tree({ 'guidelint.config.yaml': 'files: ["docs/**/*.md"]\n', 'docs/own.md': TABLE });
     symlinkSync(join(outside, 'secret.md'), join(root, 'docs/out.md'));
-    const r = await cli(root, ['--fix']);
+    // Discovery refuses the link (its text would be quoted in findings)…
+    const refused = await cli(root, ['--fix']);
+    expect(refused.stdout).toMatch(/docs\/out\.md[\s\S]*outside the tree; it was not linted/);
+    expect(readFileSync(join(outside, 'secret.md'), 'utf8')).toBe(TABLE);
+    // …and when allowed to lint it, --fix still never writes outside the tree.
+    writeFileSync(join(root, 'docs/own.md'), TABLE);
+    const r = await cli(root, ['--fix', '--allow-outside-root']);
     expect(r.stderr).toContain('docs/out.md: is a symbolic link to');
     expect(r.stderr).toContain('outside the tree; not fixed');
     expect(lstatSync(join(root, 'docs/out.md')).isSymbolicLink()).toBe(true);
