@@ -10,7 +10,7 @@
  *   --copies N      size of the large tree, corpus copied N times (BENCH_COPIES, default 20; 0 skips it)
  *   --rounds N      rounds on the small trees (BENCH_ROUNDS, default 3; the large tree gets 1)
  *   --guides N      translation sets in the synthetic tree (default 200)
- *   --only NAME     run one tree (corpus-1x, ovh-synthetic, corpus-20x)
+ *   --only NAME     run one tree (corpus-1x, ovh-synthetic, hostile, corpus-20x)
  *   --keep          keep the temporary trees
  *   --corpus DIR    the real corpus (BENCH_CORPUS, default ../shared/corpus beside the checkout)
  *
@@ -79,6 +79,8 @@ function editOne(tree) {
 function commands(tree, { workerVariants }) {
   const cache = join(tree.root, '..', `${tree.name}.cache`);
   const guidelint = (...args) => ['node', [bin.guidelint, '--no-color', ...args]];
+  // Inputs that hang other tools: guidelint alone, on workers and on one thread.
+  if (tree.hostile) return [{ id: 'guidelint', cmd: guidelint() }, { id: 'guidelint-workers-0', cmd: guidelint('--workers', '0') }];
   const list = [
     { id: 'guidelint', cmd: guidelint() },
     { id: 'remark-cli', cmd: ['node', [bin.remark, '.', '--no-config', '--no-stdout', '--quiet', '--use', plugin('remark-frontmatter'), '--use', plugin('remark-gfm'), '--use', plugin('remark-preset-lint-recommended')]] },
@@ -145,6 +147,7 @@ async function benchTree(tree, treeRounds, workerVariants) {
     };
   }
   const g = figures.guidelint.wall;
+  if (tree.hostile) return { tree: { name: tree.name, files: tree.files, megabytes: tree.bytes / 1048576 }, rounds: treeRounds, figures, ratios: {} };
   const ratios = {
     'guidelint / parse-floor': g / figures['parse-floor'].wall,
     'guidelint / remark-cli': g / figures['remark-cli'].wall,
@@ -177,7 +180,7 @@ const results = [];
 try {
   for (const tree of trees) {
     const large = tree.name.startsWith('corpus-') && tree.name !== 'corpus-1x';
-    const result = await benchTree(tree, large ? 1 : rounds, tree.name === 'corpus-1x');
+    const result = await benchTree(tree, large || tree.hostile ? 1 : rounds, tree.name === 'corpus-1x');
     print(result);
     results.push(result);
   }

@@ -1,0 +1,2 @@
+/** Hostile inputs by file name (see hostile.js). */
+export declare const HOSTILE_CASES: Record<string, string>;
