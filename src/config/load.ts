@@ -73,7 +73,10 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
     }
     if (!isFolder) throw new DataFileError(display, lineOf(doc, source, ['lexicons', String(i)]), `lexicons.${i}`, `names \`${folder}\`, which is a file (expected a folder of lexicon files)`);
   });
-  return resolveConfig(raw, root, resolve(path));
+  const resolved = resolveConfig(raw, root, resolve(path));
+  resolved.configDisplay = display;
+  resolved.ruleLines = Object.fromEntries(Object.keys(raw.rules ?? {}).map((id) => [id, lineOf(doc, source, ['rules', id])]));
+  return resolved;
 }
 
 /** Config paths in messages are relative to the working directory when inside it. */

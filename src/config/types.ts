@@ -54,6 +54,10 @@ export interface ResolvedConfig {
   /** Directory globs are resolved from (the config file's folder, or cwd). */
   root: string;
   configPath?: string;
+  /** The config file as messages name it (relative to the working folder when inside it). */
+  configDisplay?: string;
+  /** Line of each `rules.<id>` key in the config file (for option errors found later). */
+  ruleLines?: Record<string, number>;
   files: string[];
   ignore: string[];
   locales: LocaleConfig;

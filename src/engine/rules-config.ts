@@ -27,11 +27,12 @@ export function parseSetting(setting: RuleSetting): [SeverityLabel, Record<strin
 
 export function effectiveRules(all: readonly Rule[], config: ResolvedConfig, selection: RuleSelection = {}): EffectiveRule[] {
   const byId = new Map(all.map((r) => [r.meta.id, r]));
-  const where = config.configPath ?? 'configuration';
+  const where = config.configDisplay ?? config.configPath ?? 'configuration';
+  const lineOfRule = (id: string): number => (config.ruleLines && Object.hasOwn(config.ruleLines, id) ? config.ruleLines[id] : 1);
   for (const id of Object.keys(config.rules)) {
     if (!byId.has(id)) {
       const close = [...byId.keys()].find((k) => k.endsWith(id) || id.endsWith(k.split('-').slice(1).join('-')));
-      throw new DataFileError(where, 1, `rules.${id}`, `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; run \`guidelint rules\` for the list`);
+      throw new DataFileError(where, lineOfRule(id), `rules.${id}`, `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; run \`guidelint rules\` for the list`);
     }
   }
   for (const id of selection.only ?? []) {
@@ -49,7 +50,7 @@ export function effectiveRules(all: readonly Rule[], config: ResolvedConfig, sel
       if (!validate(userOptions)) {
         const e = validate.errors?.[0];
         const key = `rules.${rule.meta.id}${e?.instancePath ? e.instancePath.replace(/\//g, '.') : ''}`;
-        throw new DataFileError(where, 1, key, `has invalid options: ${e?.message ?? 'not valid'}`);
+        throw new DataFileError(where, lineOfRule(rule.meta.id), key, `has invalid options: ${e?.message ?? 'not valid'}`);
       }
     }
     out.push({ rule, severity, options });

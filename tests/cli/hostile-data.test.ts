@@ -61,6 +61,12 @@ describe('data files', () => {
     expect(invalid.stderr).toMatch(/guidelint\.config\.yaml:2: `locales\.match` is not a valid regular expression/);
   });
 
+  it('names the config file as given and the line of a rule whose options are invalid', () => {
+    const r = lint(tree({ 'guidelint.config.yaml': 'files: ["*.md"]\nrules:\n  guide-language: warn\n  guide-image: [error, { bogus: 1 }]\n' }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^guidelint: guidelint\.config\.yaml:4: `rules\.guide-image` has invalid options/);
+  });
+
   it('refuses a lexicon path that is a file, at its line', () => {
     const r = lint(tree({ 'guidelint.config.yaml': 'lexicons:\n  - a.md\n' }));
     expect(r.code).toBe(2);
