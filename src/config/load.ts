@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DataFileError, lineOf, loadDataFile } from './validate.js';
 import type { ResolvedConfig, RuleSetting } from './types.js';
+import { LABEL_SHAPES } from '../document/labels.js';
 
 export const CONFIG_NAMES = ['guidelint.config.yaml', 'guidelint.config.yml', 'guidelint.config.json'];
 
@@ -28,6 +29,7 @@ interface RawConfig {
   dialect?: Partial<ResolvedConfig['dialect']>;
   links?: { locales?: Record<string, string[]> };
   frontmatter?: { identical?: string[] };
+  terms?: { glossary?: string };
 }
 
 /** Walk up from `cwd` to the first folder holding a config file. */
@@ -92,8 +94,10 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
       placeholders: raw.dialect?.placeholders ?? [],
       leftoverPlaceholders: raw.dialect?.leftoverPlaceholders ?? [],
       slugger: raw.dialect?.slugger ?? 'github',
+      labels: raw.dialect?.labels ?? [...LABEL_SHAPES],
     },
     links: { locales: raw.links?.locales ?? {} },
     frontmatterIdentical: raw.frontmatter?.identical ?? [],
+    terms: { glossary: raw.terms?.glossary ? resolve(root, raw.terms.glossary) : undefined },
   };
 }

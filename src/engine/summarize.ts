@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { AdmonitionInfo, CodeInfo, FileSummary, HeadingInfo, ImageInfo, LinkInfo, Range, TableInfo } from '../types.js';
 import type { FileAnalysis } from './analysis.js';
 import { readMarkers } from './control.js';
+import { extractLabels } from '../document/labels.js';
 
 /** Plain text of inline content (code and link text included, markup dropped). */
 export function inlineText(nodes: readonly PhrasingContent[] | readonly RootContent[]): string {
@@ -107,6 +108,8 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   visit(tree.children, false);
 
   const fm = analysis.frontmatter;
+  const shapes = analysis.env.config.dialect.labels;
+  const { labels, outline } = shapes.length ? extractLabels(tree, shapes) : { labels: [], outline: '' };
   return {
     path: analysis.path,
     absPath: analysis.absPath,
@@ -127,6 +130,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     blocks: analysis.claims.blocks,
     control: readMarkers(tree),
     lines: countLines(text),
+    ...(labels.length ? { labels, outline } : {}),
   };
 }
 
