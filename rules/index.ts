@@ -26,6 +26,7 @@ import translationFrontmatter from './translation-frontmatter.js';
 import translationLinks from './translation-links.js';
 import translationMissing from './translation-missing.js';
 import translationStale from './translation-stale.js';
+import translationTerms from './translation-terms.js';
 
 export const rules: Rule[] = [
   claimContradiction,
@@ -51,4 +52,5 @@ export const rules: Rule[] = [
   translationLinks,
   translationMissing,
   translationStale,
+  translationTerms,
 ];

@@ -84,6 +84,8 @@ export function extractLabels(tree: Root, shapes: readonly LabelShape[]): LabelE
   const add = (raw: string, shape: LabelShape, range: Range | undefined): void => {
     const text = labelText(raw);
     if (!range || labels.length >= MAX_LABELS || !plausibleLabel(text)) return;
+    // Bold and quotes also stress words (**not**, "see what happens"); an interface label starts with a capital.
+    if ((shape === 'bold' || shape === 'quoted') && !/^[^\p{L}]*\p{Lu}/u.test(text)) return;
     labels.push({ text, shape, block: outline.length - 1, range });
   };
 
@@ -105,6 +107,8 @@ export function extractLabels(tree: Root, shapes: readonly LabelShape[]): LabelE
       }
       if (node.type === 'text' && want.has('quoted')) {
         for (const m of node.value.matchAll(QUOTED)) {
+          // `title="…"` in a shortcode or HTML attribute is markup, not prose.
+          if (node.value[(m.index ?? 0) - 1] === '=') continue;
           const inner = m.slice(1).find((g) => g !== undefined) ?? '';
           add(inner, 'quoted', pointIn(node, m.index ?? 0, m[0].length));
         }

@@ -8,6 +8,7 @@ import { formatMessage, ruleUrl } from '../rule.js';
 import type { FileSummary, LintMessage, Range } from '../types.js';
 import type { Environment } from './analysis.js';
 import { isSuppressed } from './control.js';
+import { DataFileError } from '../config/validate.js';
 import type { EffectiveRule } from './rules-config.js';
 
 const NOWHERE: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -104,6 +105,8 @@ export function finishTree(collected: Collected, effective: readonly EffectiveRu
     try {
       rule.tree.finish(collected[rule.meta.id] ?? [], context);
     } catch (error) {
+      // A data file the rule reads (a glossary) that is wrong is the user's to fix: exit 2 naming it.
+      if (error instanceof DataFileError) throw error;
       const first = [...out.keys()][0];
       if (first) push(out, first, crash(rule, 'the whole tree', error));
       else throw error;
