@@ -25,6 +25,7 @@ export const OPTIONS = {
   'all-findings': { type: 'boolean' },
   summary: { type: 'string' },
   shard: { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -46,6 +47,8 @@ Usage:
   guidelint claims FILE…                  show the technical claims understood in files
   guidelint rules                         list the rules with their default severity
   guidelint merge-sarif FILE… -o OUT      combine SARIF reports (e.g. from shards)
+  guidelint terms [--locale L] [-f json|csv|tbx] [paths…]
+                                          the UI labels' translations learned from the tree
 
 Options:
   -c, --config FILE        use this config file (default: guidelint.config.yaml,
