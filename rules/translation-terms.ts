@@ -119,13 +119,14 @@ function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefine
     const top = leader(file.locale, tk);
     if (top && top.key !== fk) {
       const count = top.stats.guides.size;
-      if (count / top.total < o.majority) return;
+      const share = count / top.total;
       const extra = { expected: top.stats.form, count, total: top.total };
       const related = [{ path: top.stats.example.path, range: top.stats.example.range, message: `\`${file.locale}\` writes \`${top.stats.form}\` here.` }, sourceSide];
-      if (untranslated && count >= o.minGuides) report('untranslated', extra, related);
-      else if (untranslated || otherTerm(file.locale, fk, tk)) return;
-      else if (count >= o.minGuidesMisspelt && nearMiss(pair.form, top.stats.form)) report('misspelt', extra, related);
-      else if (count >= o.minGuides) report('variant', extra, related);
+      // A near miss is a typo whatever else the locale writes: a plain majority of guides is enough evidence.
+      if (untranslated || otherTerm(file.locale, fk, tk)) {
+        if (untranslated && count >= o.minGuides && share >= o.majority) report('untranslated', extra, related);
+      } else if (count >= o.minGuidesMisspelt && share > 0.5 && nearMiss(pair.form, top.stats.form)) report('misspelt', extra, related);
+      else if (count >= o.minGuides && share >= o.majority) report('variant', extra, related);
       return;
     }
     // Only this guide in its locale: other languages say whether the label is translated at all.
