@@ -10,7 +10,8 @@
  */
 import { defineSetRule, type TreeContext } from '../src/rule.js';
 import type { RelatedLocation } from '../src/types.js';
-import { setLabels, type FileLabels, type LabelPair, type SetLabels } from '../src/translation/labels.js';
+import { nameSubstitutions, setLabels, type FileLabels, type LabelPair, type SetLabels } from '../src/translation/labels.js';
+import { fileName, localeName, translations } from '../src/translation/common.js';
 import { fold, guidesOf, languageOfLocale, learnGlossary, nearMiss, rankedForms, termKey, type FormStats, type LearnedGlossary } from '../src/translation/glossary.js';
 import { frozenForms, loadFrozenGlossary, type FrozenGlossary } from '../src/translation/frozen.js';
 
@@ -33,7 +34,7 @@ export default defineSetRule<Options, SetLabels | null>({
   meta: {
     id: 'translation-terms',
     family: 'translation',
-    description: 'Finds UI labels that a translation leaves in the source language, misspells, or writes otherwise than its locale’s other guides or the glossary.',
+    description: 'Finds UI labels that a translation leaves in the source language, misspells, or writes otherwise than its locale’s other guides or the glossary, and product names that differ from the source’s.',
     defaultSeverity: 'warn',
     schema: {
       type: 'object',
@@ -53,10 +54,24 @@ export default defineSetRule<Options, SetLabels | null>({
       variant: 'UI label `{form}` translates `{source}`, which {count} of {total} `{locale}` guides write `{expected}`',
       misspelt: 'UI label `{form}` looks misspelt: {count} of {total} `{locale}` guides write `{expected}` for `{source}`',
       glossary: 'UI label `{form}` translates `{source}`, which the glossary `{glossary}` writes `{expected}` in `{locale}`',
+      name: '`{name}` is named here, where the source `{source}` names `{expected}` ({where}) and never `{name}`',
     },
   },
-  check() {
-    // Everything happens over the whole tree (below): one guide alone shows no majority.
+  check(context) {
+    // Names are checked per set; labels over the whole tree (below): one guide alone shows no majority.
+    const reference = context.set.reference;
+    if (!reference?.names?.length) return;
+    for (const file of translations(context.set)) {
+      for (const s of nameSubstitutions(reference, file)) {
+        context.report({
+          file,
+          messageId: 'name',
+          range: s.range,
+          data: { name: s.name, expected: s.expected.join('`, `'), source: localeName(reference), where: `${fileName(reference)}:${s.sourceRange.start.line}` },
+          related: [{ path: reference.path, range: s.sourceRange, message: `The source names \`${s.expected[0]}\` here.` }],
+        });
+      }
+    }
   },
   tree: {
     collect: (context) => setLabels(context.set) ?? null,

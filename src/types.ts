@@ -157,6 +157,15 @@ export interface LabelInfo {
   range: Range;
 }
 
+/** A product or application name mentioned in a guide (model products, config `names`). */
+export interface NameMention {
+  /** The name as the list writes it. */
+  text: string;
+  /** Index of its leaf block in `FileSummary.outline`. */
+  block: number;
+  range: Range;
+}
+
 /** `<!--lint …-->` markers, kept so set-rule findings obey them too. */
 export interface ControlMarker {
   keyword: 'enable' | 'disable' | 'ignore';
@@ -199,6 +208,8 @@ export interface FileSummary {
   labels?: LabelInfo[];
   /** One character per leaf block (see src/document/labels.ts), to align labels across locales. */
   outline?: string;
+  /** Product and application names mentioned, in document order. */
+  names?: NameMention[];
   /** True when the file could not be parsed at all (binary, invalid UTF-8…). */
   unreadable?: boolean;
   /** Date of the last git commit that changed the file (ISO), when the tree is a git repository. */

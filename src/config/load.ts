@@ -30,6 +30,7 @@ interface RawConfig {
   links?: { locales?: Record<string, string[]> };
   frontmatter?: { identical?: string[] };
   terms?: { glossary?: string };
+  names?: string[];
 }
 
 /** Walk up from `cwd` to the first folder holding a config file. */
@@ -99,5 +100,6 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
     links: { locales: raw.links?.locales ?? {} },
     frontmatterIdentical: raw.frontmatter?.identical ?? [],
     terms: { glossary: raw.terms?.glossary ? resolve(root, raw.terms.glossary) : undefined },
+    names: raw.names ?? [],
   };
 }

@@ -80,4 +80,6 @@ export interface ResolvedConfig {
   frontmatterIdentical: string[];
   /** UI terminology across the tree (translation-terms, `guidelint terms`). */
   terms: TermsConfig;
+  /** Product, application and service names a translation must keep (with the model's product names). */
+  names: string[];
 }

@@ -6,9 +6,17 @@
  * translation with the source's without keeping the syntax tree.
  */
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
-import type { LabelInfo, LabelShape, Range } from '../types.js';
+import type { LabelInfo, LabelShape, NameMention, Range } from '../types.js';
 
 export const LABEL_SHAPES: readonly LabelShape[] = ['action', 'bold', 'quoted', 'header'];
+
+/** A regular expression matching any of `names` as a whole word (longest first); undefined for none. */
+export function namesPattern(names: readonly string[]): RegExp | undefined {
+  const list = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return undefined;
+  const escaped = list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+}
 
 export interface LabelExtraction {
   /**
@@ -18,6 +26,8 @@ export interface LabelExtraction {
    */
   outline: string;
   labels: LabelInfo[];
+  /** Names of `namesPattern` mentioned, per leaf block. */
+  names: NameMention[];
 }
 
 /** More than this many labels in one guide is not a guide's interface vocabulary: the rest is dropped (summaries stay small). */
@@ -77,10 +87,22 @@ function pointIn(node: PhrasingContent, index: number, length: number): Range | 
   return { start: at(index), end: at(index + length) };
 }
 
-export function extractLabels(tree: Root, shapes: readonly LabelShape[]): LabelExtraction {
+export function extractLabels(tree: Root, shapes: readonly LabelShape[], names?: RegExp): LabelExtraction {
   const want = new Set(shapes);
   let outline = '';
   const labels: LabelInfo[] = [];
+  const mentions: NameMention[] = [];
+  const mention = (nodes: readonly PhrasingContent[]): void => {
+    if (!names) return;
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        for (const m of node.value.matchAll(names)) {
+          const range = pointIn(node, m.index ?? 0, m[0].length);
+          if (range && mentions.length < MAX_LABELS) mentions.push({ text: m[0].replace(/\s+/gu, ' '), block: outline.length - 1, range });
+        }
+      } else if ('children' in node) mention(node.children as PhrasingContent[]);
+    }
+  };
   const add = (raw: string, shape: LabelShape, range: Range | undefined): void => {
     const text = labelText(raw);
     if (!range || labels.length >= MAX_LABELS || !plausibleLabel(text)) return;
@@ -121,6 +143,7 @@ export function extractLabels(tree: Root, shapes: readonly LabelShape[]): LabelE
     node.children.forEach((row, r) => {
       outline += 'r';
       for (const cell of row.children) {
+        mention(cell.children);
         if (r === 0) {
           if (want.has('header')) add(plain(cell.children), 'header', rangeOf(cell));
         } else inline(cell.children);
@@ -133,10 +156,12 @@ export function extractLabels(tree: Root, shapes: readonly LabelShape[]): LabelE
       switch (node.type) {
         case 'heading':
           outline += String(node.depth);
+          mention(node.children);
           break;
         case 'paragraph':
           outline += context;
           inline(node.children);
+          mention(node.children);
           break;
         case 'table':
           table(node);
@@ -156,5 +181,5 @@ export function extractLabels(tree: Root, shapes: readonly LabelShape[]): LabelE
     }
   };
   blocks(tree.children, 'p');
-  return { outline, labels };
+  return { outline, labels, names: mentions };
 }

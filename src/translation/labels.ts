@@ -7,7 +7,7 @@
  * the glossary a wrong translation.
  */
 import type { TranslationSet } from '../rule.js';
-import type { ControlMarker, FileSummary, LabelInfo, Range } from '../types.js';
+import type { ControlMarker, FileSummary, LabelInfo, NameMention, Range } from '../types.js';
 import { translations } from './common.js';
 
 export interface LabelPair {
@@ -119,4 +119,48 @@ export function setLabels(set: TranslationSet): SetLabels | undefined {
     if (pairs.length) files.push({ path: file.path, locale: file.locale, control: file.control, pairs });
   }
   return files.length ? { key: set.key, sourcePath: reference.path, sourceLocale: reference.locale, files } : undefined;
+}
+
+/** A name a translation gives where the source names another one in the aligned block. */
+export interface NameSubstitution {
+  name: string;
+  range: Range;
+  /** The names the source gives in that block, and where the first is. */
+  expected: string[];
+  sourceRange: Range;
+}
+
+/**
+ * Names of the translation that the source never mentions, in a block
+ * aligned with a source block that names one the translation's block
+ * leaves out (an Exchange guide that says "Email Pro" where the source
+ * says "Exchange").
+ */
+export function nameSubstitutions(reference: FileSummary, translation: FileSummary): NameSubstitution[] {
+  if (!reference.names?.length || !translation.names?.length || !reference.outline || !translation.outline) return [];
+  const everywhere = new Set(reference.names.map((n) => n.text));
+  const group = (names: readonly NameMention[]) => {
+    const out = new Map<number, NameMention[]>();
+    for (const n of names) out.set(n.block, [...(out.get(n.block) ?? []), n]);
+    return out;
+  };
+  const mine = group(reference.names);
+  const theirs = group(translation.names);
+  const out: NameSubstitution[] = [];
+  for (const [i, j] of alignOutlines(reference.outline, translation.outline)) {
+    const a = mine.get(i);
+    const b = theirs.get(j);
+    if (!a || !b) continue;
+    // The source's names this block of the translation leaves out.
+    const given = new Set(b.map((n) => n.text));
+    const expected = [...new Set(a.map((n) => n.text))].filter((n) => !given.has(n));
+    if (expected.length === 0) continue;
+    const seen = new Set<string>();
+    for (const n of b) {
+      if (everywhere.has(n.text) || seen.has(n.text)) continue;
+      seen.add(n.text);
+      out.push({ name: n.text, range: n.range, expected, sourceRange: a.find((x) => x.text === expected[0])!.range });
+    }
+  }
+  return out;
 }

@@ -175,6 +175,51 @@ describe('translation-terms', () => {
   });
 });
 
+describe('translation-terms: names', () => {
+  const config = { ...CONFIG, names: ['Outlook', 'Thunderbird', 'Email Pro', 'Exchange', 'Windows Mail'] };
+  const set = (texts: Record<string, string>): TestFile[] => Object.entries(texts).map(([locale, text]) => ({ path: `docs/mail/guide.${locale}.md`, text }));
+
+  it('reports a product named in a translation where the source names another in the aligned block (de-de, fr-fr)', () => {
+    const found = findings(
+      set({
+        'en-gb': '# Exchange\n\nOpen Outlook and add your Exchange account.\n\nOutlook then connects.\n',
+        'de-de': '# Exchange\n\nÖffnen Sie Outlook und fügen Sie Ihr Exchange-Konto hinzu.\n\nThunderbird verbindet sich dann.\n',
+        'fr-fr': '# Exchange\n\nOuvrez Outlook et ajoutez votre compte Email Pro.\n\nOutlook se connecte alors.\n',
+        'es-es': '# Exchange\n\nAbra Outlook y añada su cuenta Exchange.\n\nOutlook se conecta.\n',
+      }),
+      config,
+    );
+    expect(found.map(({ path, m }) => [path, m.messageId, m.range.start.line, m.range.start.column, m.data?.name, m.data?.expected])).toEqual([
+      ['docs/mail/guide.de-de.md', 'name', 5, 1, 'Thunderbird', 'Outlook'],
+      // Outlook is there in both: Email Pro stands where the source says Exchange.
+      ['docs/mail/guide.fr-fr.md', 'name', 3, 40, 'Email Pro', 'Exchange'],
+    ]);
+    expect(found[0].m.related?.[0]).toMatchObject({ path: 'docs/mail/guide.en-gb.md', range: { start: { line: 5, column: 1 } } });
+    expect(found[1].m.related?.[0]).toMatchObject({ path: 'docs/mail/guide.en-gb.md', range: { start: { line: 3, column: 27 } } });
+  });
+
+  it('reports a service named otherwise (nl-nl says Email Pro where the source says Exchange)', () => {
+    const found = findings(
+      set({ 'en-gb': '# Setup\n\nYour Exchange service is ready.\n', 'nl-nl': '# Setup\n\nUw Email Pro-dienst is klaar.\n' }),
+      config,
+    );
+    expect(found.map(({ path, m }) => [path, m.messageId, m.data?.name, m.data?.expected])).toEqual([['docs/mail/guide.nl-nl.md', 'name', 'Email Pro', 'Exchange']]);
+  });
+
+  it('stays silent on the same names, a name the source gives elsewhere, or a block that names none (it-it, pt-pt, fi-fi)', () => {
+    const found = findings(
+      set({
+        'en-gb': '# Windows Mail\n\nOpen Windows Mail.\n\nIn Outlook, it is the same.\n\nClick Next.\n',
+        'it-it': '# Windows Mail\n\nAprire Windows Mail.\n\nIn Outlook è lo stesso.\n\nFare clic su Avanti.\n',
+        'pt-pt': '# Windows Mail\n\nAbra o Outlook.\n\nNo Outlook é igual.\n\nClique em Seguinte.\n',
+        'fi-fi': '# Windows Mail\n\nAvaa sovellus.\n\nOutlookissa sama.\n\nNapsauta Seuraava.\n',
+      }),
+      config,
+    );
+    expect(found).toEqual([]);
+  });
+});
+
 describe('near misses', () => {
   it('counts edits, transpositions included, and stops early', () => {
     expect(editDistance('eingangserver', 'eingangsserver', 2)).toBe(1);
