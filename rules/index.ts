@@ -27,6 +27,7 @@ import translationLinks from './translation-links.js';
 import translationMissing from './translation-missing.js';
 import translationStale from './translation-stale.js';
 import translationTerms from './translation-terms.js';
+import guideUpdatedDate from './guide-updated-date.js';
 
 export const rules: Rule[] = [
   claimContradiction,
@@ -46,6 +47,7 @@ export const rules: Rule[] = [
   guideLanguage,
   guideUndefinedReference,
   guideDuplicateDefinition,
+  guideUpdatedDate,
   translationClaims,
   translationStructure,
   translationFrontmatter,

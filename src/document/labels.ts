@@ -70,7 +70,7 @@ function plain(nodes: readonly PhrasingContent[]): string {
 }
 
 /** Where character `index` of a text node's value is, assuming the value is the source text (else its start). */
-function pointIn(node: PhrasingContent, index: number, length: number): Range | undefined {
+export function pointIn(node: PhrasingContent, index: number, length: number): Range | undefined {
   const range = rangeOf(node);
   if (!range || !('value' in node)) return range;
   const value = node.value;
