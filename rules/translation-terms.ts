@@ -12,7 +12,7 @@ import { defineSetRule, type TreeContext } from '../src/rule.js';
 import type { RelatedLocation } from '../src/types.js';
 import { nameSubstitutions, setLabels, type FileLabels, type LabelPair, type SetLabels } from '../src/translation/labels.js';
 import { fileName, localeName, translations } from '../src/translation/common.js';
-import { fold, guidesOf, languageOfLocale, learnGlossary, nearMiss, rankedForms, termKey, type FormStats, type LearnedGlossary } from '../src/translation/glossary.js';
+import { fold, guidesOf, languageOfLocale, learnGlossary, nearMiss, rankedForms, termKey, type FormStats, type LearnedGlossary, type TermStats } from '../src/translation/glossary.js';
 import { frozenForms, loadFrozenGlossary, type FrozenGlossary } from '../src/translation/frozen.js';
 
 interface Options {
@@ -87,57 +87,94 @@ export default defineSetRule<Options, SetLabels | null>({
   },
 });
 
-function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefined, context: TreeContext<Options>) {
-  const o = context.options;
-  const leaders = new Map<string, Leader | null>();
-  const leader = (locale: string, tk: string): Leader | null => {
+/** The clear leader among each locale's forms of each term, computed once. */
+function leaders(learned: LearnedGlossary): (locale: string, tk: string) => Leader | null {
+  const memo = new Map<string, Leader | null>();
+  return (locale, tk) => {
     const id = `${locale}\0${tk}`;
-    let found = leaders.get(id);
+    let found = memo.get(id);
     if (found !== undefined) return found;
     const forms = learned.terms.get(tk)?.locales.get(locale);
     const ranked = forms ? rankedForms(forms) : [];
-    found = ranked.length && (ranked.length === 1 || ranked[1][1].guides.size < ranked[0][1].guides.size) ? { key: ranked[0][0], stats: ranked[0][1], total: guidesOf(forms!) } : null;
-    leaders.set(id, found);
+    const clear = ranked.length === 1 || (ranked.length > 1 && ranked[1][1].guides.size < ranked[0][1].guides.size);
+    found = clear ? { key: ranked[0][0], stats: ranked[0][1], total: guidesOf(forms!) } : null;
+    memo.set(id, found);
     return found;
   };
-  // Locale → form key → terms it is the settled translation of: a label paired with the wrong source label (misalignment) is not a variant.
-  const settled = new Map<string, Map<string, Set<string>>>();
+}
+
+/**
+ * Is form `fk` the settled translation (two guides or more) of another
+ * source label in this locale? Then its pairing with `tk` is an accident
+ * of alignment, not a variant.
+ */
+function settledElsewhere(learned: LearnedGlossary, leader: ReturnType<typeof leaders>): (locale: string, fk: string, tk: string) => boolean {
+  const settled = new Map<string, Set<string>>();
   for (const [tk, term] of learned.terms) {
     for (const locale of term.locales.keys()) {
       const top = leader(locale, tk);
       if (!top || top.stats.guides.size < 2) continue;
-      const byForm = settled.get(locale) ?? new Map<string, Set<string>>();
-      settled.set(locale, byForm);
-      byForm.set(top.key, (byForm.get(top.key) ?? new Set()).add(tk));
+      const id = `${locale}\0${top.key}`;
+      settled.set(id, (settled.get(id) ?? new Set()).add(tk));
     }
   }
-  const otherTerm = (locale: string, fk: string, tk: string) => [...(settled.get(locale)?.get(fk) ?? [])].some((t) => t !== tk);
+  return (locale, fk, tk) => [...(settled.get(`${locale}\0${fk}`) ?? [])].some((t) => t !== tk);
+}
+
+/**
+ * Other languages on a label one guide keeps in the source language: the
+ * languages that translate it (none keeping it), with the most used form
+ * of the first as example; undefined when any keeps it.
+ */
+function otherLanguages(term: TermStats, language: string, sourceLanguage: string): { count: number; locale: string; example: FormStats } | undefined {
+  const byLanguage = new Map<string, { kept: number; example?: [string, FormStats] }>();
+  const source = fold(term.source);
+  for (const [locale, forms] of term.locales) {
+    const lang = languageOfLocale(locale);
+    if (lang === language || lang === sourceLanguage) continue;
+    const tally = byLanguage.get(lang) ?? { kept: 0 };
+    byLanguage.set(lang, tally);
+    for (const [key, stats] of forms) {
+      if (key === source) tally.kept += stats.guides.size;
+      else if (!tally.example || stats.guides.size > tally.example[1].guides.size) tally.example = [locale, stats];
+    }
+  }
+  const tallies = [...byLanguage.values()];
+  if (tallies.some((t) => t.kept > 0)) return undefined;
+  const translating = tallies.filter((t) => t.example);
+  if (translating.length === 0) return undefined;
+  const [locale, example] = translating[0].example!;
+  return { count: translating.length, locale, example };
+}
+
+function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefined, context: TreeContext<Options>) {
+  const o = context.options;
+  const leader = leaders(learned);
+  const otherTerm = settledElsewhere(learned, leader);
 
   return (set: SetLabels, file: FileLabels, pair: LabelPair): void => {
     const tk = termKey(set.sourceLocale, pair.source);
     const term = learned.terms.get(tk)!;
     const fk = fold(pair.form);
-    const untranslated = fk === fold(pair.source) && languageOfLocale(file.locale) !== languageOfLocale(set.sourceLocale);
-    const data = { form: pair.form, source: pair.source, locale: file.locale };
+    const sourceLanguage = languageOfLocale(set.sourceLocale);
+    const untranslated = fk === fold(pair.source) && languageOfLocale(file.locale) !== sourceLanguage;
     const sourceSide: RelatedLocation = { path: set.sourcePath, range: pair.sourceRange, message: `The label in the source: \`${pair.source}\`.` };
     const report = (messageId: string, extra: Record<string, string | number>, related: RelatedLocation[]) =>
-      context.report({ file, messageId, range: pair.range, data: { ...data, ...extra }, related });
+      context.report({ file, messageId, range: pair.range, data: { form: pair.form, source: pair.source, locale: file.locale, ...extra }, related });
 
     const fixed = frozenForms(frozen, pair.source, file.locale);
     if (fixed) {
       if (!fixed.some((f) => fold(f) === fk)) report('glossary', { expected: fixed[0], glossary: frozen!.name }, [sourceSide]);
       return;
     }
-    const forms = term.locales.get(file.locale)!;
     // A form several guides use is the UI's own (another screen, a label left in English on purpose).
-    if (forms.get(fk)!.guides.size > o.maxVariantGuides) return;
+    if (term.locales.get(file.locale)!.get(fk)!.guides.size > o.maxVariantGuides) return;
     const top = leader(file.locale, tk);
     if (top && top.key !== fk) {
       const count = top.stats.guides.size;
       const share = count / top.total;
       const extra = { expected: top.stats.form, count, total: top.total };
       const related = [{ path: top.stats.example.path, range: top.stats.example.range, message: `\`${file.locale}\` writes \`${top.stats.form}\` here.` }, sourceSide];
-      // A near miss is a typo whatever else the locale writes: a plain majority of guides is enough evidence.
       if (untranslated || otherTerm(file.locale, fk, tk)) {
         if (untranslated && count >= o.minGuides && share >= o.majority) report('untranslated', extra, related);
       } else if (count >= o.minGuidesMisspelt && share > 0.5 && nearMiss(pair.form, top.stats.form)) report('misspelt', extra, related);
@@ -147,28 +184,10 @@ function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefine
     // Only this guide in its locale: other languages say whether the label is translated at all.
     // One word can be the same in two languages (`Options`, `Port`); a phrase that is, is left untranslated.
     if (!untranslated || !/\s/u.test(pair.source.trim())) return;
-    const language = languageOfLocale(file.locale);
-    const sourceLanguage = languageOfLocale(set.sourceLocale);
-    const byLanguage = new Map<string, { kept: number; translated: number; example?: [string, FormStats] }>();
-    for (const [locale, other] of term.locales) {
-      const lang = languageOfLocale(locale);
-      if (lang === language || lang === sourceLanguage) continue;
-      const tally = byLanguage.get(lang) ?? { kept: 0, translated: 0 };
-      byLanguage.set(lang, tally);
-      for (const [key, stats] of other) {
-        if (key === fold(pair.source)) tally.kept += stats.guides.size;
-        else {
-          tally.translated += stats.guides.size;
-          if (!tally.example || stats.guides.size > tally.example[1].guides.size) tally.example = [locale, stats];
-        }
-      }
-    }
-    const tallies = [...byLanguage.values()];
-    const translating = tallies.filter((t) => t.translated > 0 && t.kept === 0);
-    if (tallies.some((t) => t.kept > 0) || translating.length < o.minLanguages) return;
-    const [where, example] = translating[0].example!;
-    report('untranslatedElsewhere', { expected: example.form, where, count: translating.length }, [
-      { path: example.example.path, range: example.example.range, message: `\`${where}\` translates it \`${example.form}\` here.` },
+    const others = otherLanguages(term, languageOfLocale(file.locale), sourceLanguage);
+    if (!others || others.count < o.minLanguages) return;
+    report('untranslatedElsewhere', { expected: others.example.form, where: others.locale, count: others.count }, [
+      { path: others.example.example.path, range: others.example.example.range, message: `\`${others.locale}\` translates it \`${others.example.form}\` here.` },
       sourceSide,
     ]);
   };
