@@ -46,7 +46,6 @@ export function readTbx(xml: string): TbxConcept[] {
 export function writeTbx(concepts: ReadonlyArray<{ id: string; languages: ReadonlyArray<[string, readonly string[]]> }>, sourceLanguage: string): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Core_dialect/master/Schemas/TBX-Core.nvdl" type="application/xml" schematypens="http://purl.oclc.org/dsdl/nvdl/ns/structure/1.0"?>',
     `<tbx type="TBX-Core" style="dca" xml:lang="${escapeXml(sourceLanguage)}" xmlns="urn:iso:std:iso:30042:ed-2">`,
     '  <tbxHeader>',
     '    <fileDesc>',
