@@ -26,6 +26,8 @@ import translationFrontmatter from './translation-frontmatter.js';
 import translationLinks from './translation-links.js';
 import translationMissing from './translation-missing.js';
 import translationStale from './translation-stale.js';
+import translationTerms from './translation-terms.js';
+import guideUpdatedDate from './guide-updated-date.js';
 
 export const rules: Rule[] = [
   claimContradiction,
@@ -45,10 +47,12 @@ export const rules: Rule[] = [
   guideLanguage,
   guideUndefinedReference,
   guideDuplicateDefinition,
+  guideUpdatedDate,
   translationClaims,
   translationStructure,
   translationFrontmatter,
   translationLinks,
   translationMissing,
   translationStale,
+  translationTerms,
 ];

@@ -86,13 +86,39 @@ export interface SetContext<O = Record<string, unknown>> {
   report(descriptor: SetReportDescriptor): void;
 }
 
-export interface SetRule<O = Record<string, unknown>> {
+export interface SetRule<O = Record<string, unknown>, T = unknown> {
   kind: 'set';
   meta: RuleMeta;
   check(context: SetContext<O>): void;
+  /** A tree-wide pass, for what no single set shows (see TreeHook). */
+  tree?: TreeHook<O, T>;
 }
 
-export type Rule = FileRule<any> | SetRule<any>; // `any`: the registry holds rules of every option shape
+/** Where a tree-wide finding goes: a file by path, whose `<!--lint …-->` markers it obeys. */
+export interface TreeReportDescriptor extends ReportDescriptor {
+  file: Pick<FileSummary, 'path' | 'control'>;
+}
+
+export interface TreeContext<O = Record<string, unknown>> {
+  config: ResolvedConfig;
+  model: Model;
+  options: O;
+  report(descriptor: TreeReportDescriptor): void;
+}
+
+/**
+ * A pass over the whole tree. `collect` runs on each translation set as
+ * it completes and keeps what the rule needs of it as small plain data
+ * (it is cached with the set's findings, and the summaries are dropped
+ * after it); `finish` runs once, after the last set, over everything
+ * collected. Both are linear in the tree: no set is visited twice.
+ */
+export interface TreeHook<O = Record<string, unknown>, T = unknown> {
+  collect(context: SetContext<O>): T;
+  finish(collected: readonly T[], context: TreeContext<O>): void;
+}
+
+export type Rule = FileRule<any> | SetRule<any, any>; // `any`: the registry holds rules of every option shape
 
 /** Fill a message template: `{name}` → `data.name`. Unknown names are left visible so a broken template shows in tests. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -111,7 +137,7 @@ export function defineFileRule<O = Record<string, unknown>>(rule: Omit<FileRule<
   return { kind: 'file', ...rule };
 }
 
-export function defineSetRule<O = Record<string, unknown>>(rule: Omit<SetRule<O>, 'kind'>): SetRule<O> {
+export function defineSetRule<O = Record<string, unknown>, T = unknown>(rule: Omit<SetRule<O, T>, 'kind'>): SetRule<O, T> {
   return { kind: 'set', ...rule };
 }
 

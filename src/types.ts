@@ -144,6 +144,28 @@ export interface AdmonitionInfo {
   range: Range;
 }
 
+/** How a UI label is written: `**Save**{.action}`, `**Save**`, « Save », or as a table header cell. */
+export type LabelShape = 'action' | 'bold' | 'quoted' | 'header';
+
+/** A UI label of a guide (see src/document/labels.ts). */
+export interface LabelInfo {
+  /** The label, quotes, colons and spacing dropped. */
+  text: string;
+  shape: LabelShape;
+  /** Index of its leaf block in `FileSummary.outline`. */
+  block: number;
+  range: Range;
+}
+
+/** A product or application name mentioned in a guide (model products, config `names`). */
+export interface NameMention {
+  /** The name as the list writes it. */
+  text: string;
+  /** Index of its leaf block in `FileSummary.outline`. */
+  block: number;
+  range: Range;
+}
+
 /** `<!--lint …-->` markers, kept so set-rule findings obey them too. */
 export interface ControlMarker {
   keyword: 'enable' | 'disable' | 'ignore';
@@ -182,6 +204,12 @@ export interface FileSummary {
   control: ControlMarker[];
   /** Number of lines in the file. */
   lines: number;
+  /** UI labels, in document order (the shapes the dialect counts). */
+  labels?: LabelInfo[];
+  /** One character per leaf block (see src/document/labels.ts), to align labels across locales. */
+  outline?: string;
+  /** Product and application names mentioned, in document order. */
+  names?: NameMention[];
   /** True when the file could not be parsed at all (binary, invalid UTF-8…). */
   unreadable?: boolean;
   /** Date of the last git commit that changed the file (ISO), when the tree is a git repository. */

@@ -26,6 +26,7 @@ export const OPTIONS = {
   summary: { type: 'string' },
   shard: { type: 'string' },
   'allow-outside-root': { type: 'boolean' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -47,6 +48,8 @@ Usage:
   guidelint claims FILE…                  show the technical claims understood in files
   guidelint rules                         list the rules with their default severity
   guidelint merge-sarif FILE… -o OUT      combine SARIF reports (e.g. from shards)
+  guidelint terms [--locale L] [-f json|csv|tbx] [paths…]
+                                          the UI labels' translations learned from the tree
 
 Options:
   -c, --config FILE        use this config file (default: guidelint.config.yaml,

@@ -10,6 +10,7 @@ import { runFixes, createFixContext } from '../fix/index.js';
 import type { FileResult } from '../types.js';
 import { prepareChanged, stagedFixGuard } from './changed.js';
 import { commandMergeSarif } from './merge-sarif.js';
+import { commandTerms } from './terms-command.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -19,6 +20,7 @@ export type CommandHandler = (args: string[], flags: Flags, io: Io) => Promise<n
 /** Commands other than lint/sets/claims/rules. */
 export function extraCommand(name: string | undefined): CommandHandler | undefined {
   if (name === 'merge-sarif') return commandMergeSarif;
+  if (name === 'terms') return commandTerms;
   return undefined;
 }
 

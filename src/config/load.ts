@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { DataFileError, lineOf, loadDataFile } from './validate.js';
 import type { ResolvedConfig, RuleSetting } from './types.js';
 import { unsafeRegexReason } from './safe-regex.js';
+import { LABEL_SHAPES } from '../document/labels.js';
 
 export const CONFIG_NAMES = ['guidelint.config.yaml', 'guidelint.config.yml', 'guidelint.config.json'];
 
@@ -30,6 +31,8 @@ interface RawConfig {
   dialect?: Partial<ResolvedConfig['dialect']>;
   links?: { locales?: Record<string, string[]> };
   frontmatter?: { identical?: string[] };
+  terms?: { glossary?: string };
+  names?: string[];
 }
 
 /** Walk up from `cwd` to the first folder holding a config file. */
@@ -111,8 +114,11 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
       placeholders: raw.dialect?.placeholders ?? [],
       leftoverPlaceholders: raw.dialect?.leftoverPlaceholders ?? [],
       slugger: raw.dialect?.slugger ?? 'github',
+      labels: raw.dialect?.labels ?? [...LABEL_SHAPES],
     },
     links: { locales: raw.links?.locales ?? {} },
     frontmatterIdentical: raw.frontmatter?.identical ?? [],
+    terms: { glossary: raw.terms?.glossary ? resolve(root, raw.terms.glossary) : undefined },
+    names: raw.names ?? [],
   };
 }

@@ -1,5 +1,5 @@
 /** The resolved configuration every stage and rule reads. */
-import type { SeverityLabel } from '../types.js';
+import type { LabelShape, SeverityLabel } from '../types.js';
 
 export type RuleSetting = SeverityLabel | [SeverityLabel] | [SeverityLabel, Record<string, unknown>];
 
@@ -34,6 +34,13 @@ export interface DialectConfig {
   leftoverPlaceholders: string[];
   /** How the site turns headings into fragment ids. */
   slugger: 'github' | 'mkdocs' | 'ovh' | 'grav';
+  /** Which ways of writing a UI label the site uses (`action`, `bold`, `quoted`, `header`). */
+  labels: LabelShape[];
+}
+
+export interface TermsConfig {
+  /** Absolute path of a frozen glossary (YAML, or TBX), if any. */
+  glossary?: string;
 }
 
 export interface LinkLocaleRule {
@@ -77,4 +84,8 @@ export interface ResolvedConfig {
   links: LinksConfig;
   /** Front matter keys that must be identical in every locale. */
   frontmatterIdentical: string[];
+  /** UI terminology across the tree (translation-terms, `guidelint terms`). */
+  terms: TermsConfig;
+  /** Product, application and service names a translation must keep (with the model's product names). */
+  names: string[];
 }

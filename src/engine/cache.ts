@@ -76,6 +76,8 @@ interface SetEntry {
   reference?: string;
   /** serialize(Map<path, LintMessage[]>) */
   messages: Uint8Array;
+  /** serialize(what tree-wide rules kept of the set), see TreeHook. */
+  collected?: Uint8Array;
 }
 
 interface Blob {
@@ -99,6 +101,8 @@ export interface CachedOutcome {
 export interface CachedSet {
   messages: Map<string, LintMessage[]>;
   reference?: string;
+  /** What tree-wide rules kept of the set, per rule id. */
+  collected?: Record<string, unknown[]>;
 }
 
 export interface CacheOptions {
@@ -197,7 +201,7 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
       return found;
     },
     setSet(setKey, digest, found) {
-      sets.set(setKey, { digest, reference: found.reference, messages: serialize(found.messages) });
+      sets.set(setKey, { digest, reference: found.reference, messages: serialize(found.messages), collected: found.collected && serialize(found.collected) });
       dirty = true;
     },
     save() {
@@ -256,7 +260,10 @@ function storedSet(entry: SetEntry | undefined, digest: string): CachedSet | und
   if (!entry || entry.digest !== digest || !(entry.messages instanceof Uint8Array)) return undefined;
   try {
     const messages = deserialize(entry.messages) as unknown;
-    return messages instanceof Map ? { messages: messages as Map<string, LintMessage[]>, reference: entry.reference } : undefined;
+    if (!(messages instanceof Map)) return undefined;
+    const collected = entry.collected instanceof Uint8Array ? (deserialize(entry.collected) as unknown) : undefined;
+    const kept = collected && typeof collected === 'object' ? (collected as Record<string, unknown[]>) : undefined;
+    return { messages: messages as Map<string, LintMessage[]>, reference: entry.reference, ...(kept ? { collected: kept } : {}) };
   } catch {
     return undefined;
   }

@@ -19,7 +19,7 @@ import type { Environment } from './analysis.js';
 import type { FileTarget } from './lint-file.js';
 import type { EffectiveRule } from './rules-config.js';
 import { groupSets, memberOrder } from './sets.js';
-import { runSetRules } from './set-phase.js';
+import { collectTree, coversTree, finishTree, mergeCollected, runSetRules, type Collected } from './set-phase.js';
 import type { CachedSet, FileCache, SummaryHead } from './cache.js';
 
 /** How a member reaches the stream: its summary (or a way to get it), and what identifies its content. */
@@ -57,6 +57,8 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
   const sets: TranslationSet[] = [];
   const messages = new Map<string, LintMessage[]>();
   const setCache = options.slim ? options.setCache : undefined;
+  // What tree-wide rules kept of each set, for their pass after the last set (set-phase.ts).
+  const collected: Collected = {};
   const merge = (found: Map<string, LintMessage[]>): void => {
     for (const [path, list] of found) messages.set(path, [...(messages.get(path) ?? []), ...list]);
   };
@@ -64,6 +66,7 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
   /** Reuse a set's stored findings; its members stay slim. */
   const reuse = (key: string, members: Entry[], stored: CachedSet): void => {
     merge(stored.messages);
+    if (stored.collected) mergeCollected(collected, stored.collected);
     const slim = members.map((m) => {
       const small = m.slim ?? slimSummary(full(m));
       options.onSlim?.(m.target, small);
@@ -77,14 +80,16 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
     const key = keyOf(entries[0].target);
     const digest = setCache && digestOf(entries);
     const stored = digest === undefined ? undefined : setCache?.getSet(key, digest);
-    if (stored) return reuse(key, entries, stored);
+    if (stored && coversTree(stored.collected, effective)) return reuse(key, entries, stored);
     const members = entries.map((m) => ({ target: m.target, summary: full(m) }));
     const grouped = groupSets(
       members.map((m) => m.summary),
       env.config.locales.source,
     );
     const found = runSetRules(grouped, effective, env);
-    if (digest !== undefined) setCache?.setSet(key, digest, { messages: found, reference: grouped[0]?.reference?.path });
+    const kept = collectTree(grouped, effective, env);
+    mergeCollected(collected, kept);
+    if (digest !== undefined) setCache?.setSet(key, digest, { messages: found, reference: grouped[0]?.reference?.path, collected: kept });
     merge(found);
     if (options.slim) {
       const slimmed = new Map<FileSummary, FileSummary>();
@@ -116,6 +121,7 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
     finish() {
       for (const list of open.values()) close(list);
       open.clear();
+      merge(finishTree(collected, effective, env));
       sets.sort((a, b) => a.key.localeCompare(b.key));
       return { sets, messages };
     },

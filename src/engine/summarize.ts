@@ -7,6 +7,8 @@ import GithubSlugger from 'github-slugger';
 import type { AdmonitionInfo, CodeInfo, FileSummary, HeadingInfo, ImageInfo, LinkInfo, Range, TableInfo } from '../types.js';
 import type { FileAnalysis } from './analysis.js';
 import { readMarkers } from './control.js';
+import { extractLabels, namesPattern } from '../document/labels.js';
+import type { Environment } from './analysis.js';
 
 /** Plain text of inline content (code and link text included, markup dropped). */
 export function inlineText(nodes: readonly PhrasingContent[] | readonly RootContent[]): string {
@@ -115,6 +117,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   visit(tree.children, false);
 
   const fm = analysis.frontmatter;
+  const { labels, outline, names } = extractLabels(tree, analysis.env.config.dialect.labels, namePatternOf(analysis.env));
   return {
     path: analysis.path,
     absPath: analysis.absPath,
@@ -135,7 +138,23 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     blocks: analysis.claims.blocks,
     control: readMarkers(tree),
     lines: countLines(text),
+    ...(labels.length || names.length ? { outline } : {}),
+    ...(labels.length ? { labels } : {}),
+    ...(names.length ? { names } : {}),
   };
+}
+
+const namePatterns = new WeakMap<Environment, RegExp | null>();
+
+/** Names a translation must keep: the config's `names` and the model's product names (aliases written as proper names). */
+function namePatternOf(env: Environment): RegExp | undefined {
+  let found = namePatterns.get(env);
+  if (found === undefined) {
+    const products = env.model.products.flatMap((p) => [p.name, ...p.aliases.filter((a) => /\p{Lu}/u.test(a))]);
+    found = namesPattern([...env.config.names, ...products]) ?? null;
+    namePatterns.set(env, found);
+  }
+  return found ?? undefined;
 }
 
 function headingInfo(node: Heading, slugger: GithubSlugger, text: string): HeadingInfo {

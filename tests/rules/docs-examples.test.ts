@@ -20,10 +20,11 @@ import guideFrontmatter from '../../rules/guide-frontmatter.js';
 import guideLanguage from '../../rules/guide-language.js';
 import guideUndefinedReference from '../../rules/guide-undefined-reference.js';
 import guideDuplicateDefinition from '../../rules/guide-duplicate-definition.js';
+import guideUpdatedDate from '../../rules/guide-updated-date.js';
 
 const RULES: Rule[] = [
   guidePipeTable, guideMarkupRemnant, guideMojibake, guideEmptyLink, guidePlaceholder, guideFragmentLink,
-  guideImage, guideFrontmatter, guideLanguage, guideUndefinedReference, guideDuplicateDefinition,
+  guideImage, guideFrontmatter, guideLanguage, guideUndefinedReference, guideDuplicateDefinition, guideUpdatedDate,
 ];
 
 interface Example {
