@@ -52,6 +52,7 @@ export default defineSetRule<Options, SetLabels | null>({
       untranslated: 'UI label `{form}` is the source text left untranslated; {count} of {total} `{locale}` guides write `{expected}`',
       untranslatedElsewhere: 'UI label `{form}` is the source text left untranslated; {count} other languages translate it (`{expected}` in `{where}`) and none keeps it',
       variant: 'UI label `{form}` translates `{source}`, which {count} of {total} `{locale}` guides write `{expected}`',
+      otherLanguage: 'UI label `{form}` translates `{source}` as `{other}` guides do, while {count} of {total} `{locale}` guides write `{expected}`',
       misspelt: 'UI label `{form}` looks misspelt: {count} of {total} `{locale}` guides write `{expected}` for `{source}`',
       glossary: 'UI label `{form}` translates `{source}`, which the glossary `{glossary}` writes `{expected}` in `{locale}`',
       name: '`{name}` is named here, where the source `{source}` names `{expected}` ({where}) and never `{name}`',
@@ -147,10 +148,45 @@ function otherLanguages(term: TermStats, language: string, sourceLanguage: strin
   return { count: translating.length, locale, example };
 }
 
+/** A language other than `own` whose guides write `fk` for this term, if any. */
+function languageUsing(term: TermStats, fk: string, own: string): string | undefined {
+  for (const [locale, forms] of term.locales) {
+    const lang = languageOfLocale(locale);
+    if (lang !== own && forms.has(fk)) return locale;
+  }
+  return undefined;
+}
+
+const WORD = /[\p{L}\p{M}]{3,}/gu;
+
+/**
+ * Is every word of `form` (three letters or more) also in a label of
+ * another term in this locale? Then it is a word of the locale's language
+ * too, and the label may well be translated.
+ */
+function localeWords(learned: LearnedGlossary): (locale: string, tk: string, form: string) => boolean {
+  const byLocale = new Map<string, Map<string, Set<string>>>();
+  for (const [key, term] of learned.terms) {
+    for (const [locale, forms] of term.locales) {
+      const words = byLocale.get(locale) ?? new Map<string, Set<string>>();
+      byLocale.set(locale, words);
+      for (const stats of forms.values()) {
+        for (const [w] of fold(stats.form).matchAll(WORD)) words.set(w, (words.get(w) ?? new Set()).add(key));
+      }
+    }
+  }
+  return (locale, tk, form) => {
+    const words = byLocale.get(locale);
+    const own = [...fold(form).matchAll(WORD)].map((m) => m[0]);
+    return own.length > 0 && own.every((w) => [...(words?.get(w) ?? [])].some((k) => k !== tk));
+  };
+}
+
 function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefined, context: TreeContext<Options>) {
   const o = context.options;
   const leader = leaders(learned);
   const otherTerm = settledElsewhere(learned, leader);
+  const nativeWords = localeWords(learned);
 
   return (set: SetLabels, file: FileLabels, pair: LabelPair): void => {
     const tk = termKey(set.sourceLocale, pair.source);
@@ -178,12 +214,20 @@ function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefine
       if (untranslated || otherTerm(file.locale, fk, tk)) {
         if (untranslated && count >= o.minGuides && share >= o.majority) report('untranslated', extra, related);
       } else if (count >= o.minGuidesMisspelt && share > 0.5 && nearMiss(pair.form, top.stats.form)) report('misspelt', extra, related);
-      else if (count >= o.minGuides && share >= o.majority) report('variant', extra, related);
+      else if (count >= o.minGuides && share >= o.majority) {
+        // Two good words for one thing (`Passo`/`Etapa`) are a matter of style. Reported: a form another
+        // language uses (`Step 1` in Italian), and the usual form with letters added or cut (`Nom de l'applications`).
+        const leak = languageUsing(term, fk, languageOfLocale(file.locale));
+        if (leak) report('otherLanguage', { ...extra, other: leak }, related);
+        else if (fk.includes(top.key) || top.key.includes(fk)) report('variant', extra, related);
+      }
       return;
     }
     // Only this guide in its locale: other languages say whether the label is translated at all.
     // One word can be the same in two languages (`Options`, `Port`); a phrase that is, is left untranslated.
     if (!untranslated || !/\s/u.test(pair.source.trim())) return;
+    // Every word of it also in the locale's other labels (`Login principal`, `Port SSH`): the languages share them.
+    if (nativeWords(file.locale, tk, pair.form)) return;
     const others = otherLanguages(term, languageOfLocale(file.locale), sourceLanguage);
     if (!others || others.count < o.minLanguages) return;
     report('untranslatedElsewhere', { expected: others.example.form, where: others.locale, count: others.count }, [
