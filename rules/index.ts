@@ -20,6 +20,7 @@ import guideFrontmatter from './guide-frontmatter.js';
 import guideLanguage from './guide-language.js';
 import guideUndefinedReference from './guide-undefined-reference.js';
 import guideDuplicateDefinition from './guide-duplicate-definition.js';
+import guideConflictMarker from './guide-conflict-marker.js';
 import translationClaims from './translation-claims.js';
 import translationStructure from './translation-structure.js';
 import translationFrontmatter from './translation-frontmatter.js';
@@ -45,6 +46,7 @@ export const rules: Rule[] = [
   guideLanguage,
   guideUndefinedReference,
   guideDuplicateDefinition,
+  guideConflictMarker,
   translationClaims,
   translationStructure,
   translationFrontmatter,

@@ -20,10 +20,12 @@ import guideFrontmatter from '../../rules/guide-frontmatter.js';
 import guideLanguage from '../../rules/guide-language.js';
 import guideUndefinedReference from '../../rules/guide-undefined-reference.js';
 import guideDuplicateDefinition from '../../rules/guide-duplicate-definition.js';
+import guideConflictMarker from '../../rules/guide-conflict-marker.js';
 
 const RULES: Rule[] = [
   guidePipeTable, guideMarkupRemnant, guideMojibake, guideEmptyLink, guidePlaceholder, guideFragmentLink,
   guideImage, guideFrontmatter, guideLanguage, guideUndefinedReference, guideDuplicateDefinition,
+  guideConflictMarker,
 ];
 
 interface Example {
