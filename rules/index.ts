@@ -21,6 +21,7 @@ import guideLanguage from './guide-language.js';
 import guideUndefinedReference from './guide-undefined-reference.js';
 import guideDuplicateDefinition from './guide-duplicate-definition.js';
 import guideConflictMarker from './guide-conflict-marker.js';
+import guideEmphasis from './guide-emphasis.js';
 import translationClaims from './translation-claims.js';
 import translationStructure from './translation-structure.js';
 import translationFrontmatter from './translation-frontmatter.js';
@@ -47,6 +48,7 @@ export const rules: Rule[] = [
   guideUndefinedReference,
   guideDuplicateDefinition,
   guideConflictMarker,
+  guideEmphasis,
   translationClaims,
   translationStructure,
   translationFrontmatter,

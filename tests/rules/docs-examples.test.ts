@@ -21,11 +21,12 @@ import guideLanguage from '../../rules/guide-language.js';
 import guideUndefinedReference from '../../rules/guide-undefined-reference.js';
 import guideDuplicateDefinition from '../../rules/guide-duplicate-definition.js';
 import guideConflictMarker from '../../rules/guide-conflict-marker.js';
+import guideEmphasis from '../../rules/guide-emphasis.js';
 
 const RULES: Rule[] = [
   guidePipeTable, guideMarkupRemnant, guideMojibake, guideEmptyLink, guidePlaceholder, guideFragmentLink,
   guideImage, guideFrontmatter, guideLanguage, guideUndefinedReference, guideDuplicateDefinition,
-  guideConflictMarker,
+  guideConflictMarker, guideEmphasis,
 ];
 
 interface Example {
