@@ -22,6 +22,7 @@ import guideUndefinedReference from './guide-undefined-reference.js';
 import guideDuplicateDefinition from './guide-duplicate-definition.js';
 import guideConflictMarker from './guide-conflict-marker.js';
 import guideEmphasis from './guide-emphasis.js';
+import guideLink from './guide-link.js';
 import translationClaims from './translation-claims.js';
 import translationStructure from './translation-structure.js';
 import translationFrontmatter from './translation-frontmatter.js';
@@ -49,6 +50,7 @@ export const rules: Rule[] = [
   guideDuplicateDefinition,
   guideConflictMarker,
   guideEmphasis,
+  guideLink,
   translationClaims,
   translationStructure,
   translationFrontmatter,

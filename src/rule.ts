@@ -92,7 +92,44 @@ export interface SetRule<O = Record<string, unknown>> {
   check(context: SetContext<O>): void;
 }
 
-export type Rule = FileRule<any> | SetRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- registry holds rules of every option shape
+/**
+ * A tree rule sees every linted file at once (links between guides). The
+ * engine hands it each file's full summary once, as soon as it is final,
+ * and keeps only what `collect` returns (summaries are dropped as sets
+ * close); `check` runs once, after the last file.
+ */
+export interface TreeFile<D> {
+  path: string;
+  absPath: string;
+  locale?: string;
+  setKey?: string;
+  data: D;
+}
+
+export interface TreeReportDescriptor extends ReportDescriptor {
+  /** The file the finding is on (its `path`). */
+  file: { path: string };
+  /** Report this finding as a warning even when the rule is set to `error`. */
+  warnOnly?: boolean;
+}
+
+export interface TreeContext<O = Record<string, unknown>, D = unknown> {
+  files: ReadonlyArray<TreeFile<D>>;
+  config: ResolvedConfig;
+  model: Model;
+  options: O;
+  report(descriptor: TreeReportDescriptor): void;
+}
+
+export interface TreeRule<O = Record<string, unknown>, D = unknown> {
+  kind: 'tree';
+  meta: RuleMeta;
+  /** What to keep of one file's summary (small, plain data); undefined keeps nothing. */
+  collect(summary: FileSummary, context: { config: ResolvedConfig; options: O }): D | undefined;
+  check(context: TreeContext<O, D>): void;
+}
+
+export type Rule = FileRule<any> | SetRule<any> | TreeRule<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- registry holds rules of every option shape
 
 /** Fill a message template: `{name}` → `data.name`. Unknown names are left visible so a broken template shows in tests. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -113,6 +150,10 @@ export function defineFileRule<O = Record<string, unknown>>(rule: Omit<FileRule<
 
 export function defineSetRule<O = Record<string, unknown>>(rule: Omit<SetRule<O>, 'kind'>): SetRule<O> {
   return { kind: 'set', ...rule };
+}
+
+export function defineTreeRule<O = Record<string, unknown>, D = unknown>(rule: Omit<TreeRule<O, D>, 'kind'>): TreeRule<O, D> {
+  return { kind: 'tree', ...rule };
 }
 
 export type { Claim };

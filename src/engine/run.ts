@@ -15,6 +15,7 @@ import { runOnPool } from './pool.js';
 import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
 import { inShard, type Shard } from './shard.js';
 import { CommitDates } from './git-dates.js';
+import { createTreePhase } from './tree-phase.js';
 
 export interface RunOptions extends EnvironmentOptions {
   /** Paths or globs from the command line; none means the config's `files`. */
@@ -68,7 +69,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const slim = Boolean(options.slimSummaries);
   // Set rules run as each set completes (set-stream.ts), from cached and fresh summaries alike;
   // in slim runs, a set none of whose members changed reuses its stored findings.
-  const stream = createSetStream(targets, env, effective, { slim, setCache: cache, onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
+  const tree = createTreePhase(effective, env);
+  const stream = createSetStream(targets, env, effective, {
+    slim,
+    setCache: cache,
+    onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small),
+    onFull: tree.active ? (summary) => tree.add(summary) : undefined,
+  });
   // Commit dates only matter to translation-stale, and only for files that carry no date of their own
   // (its `key`, `updated` by default): those wait for git, the others go straight to their set.
   const stale = effective.find((e) => e.rule.meta.id === 'translation-stale');
@@ -144,6 +151,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   const { sets, messages: setMessages } = stream.finish();
+  for (const [path, list] of tree.finish()) setMessages.set(path, [...(setMessages.get(path) ?? []), ...list]);
   const summaries = outcomes.map((o) => o.summary);
 
   const results: FileResult[] = outcomes.map((o) => ({

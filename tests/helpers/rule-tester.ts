@@ -13,6 +13,7 @@ import { createFileLinter, type FileOutcome } from '../../src/engine/lint-file.j
 import { localeOf } from '../../src/discover/locale.js';
 import { groupSets } from '../../src/engine/sets.js';
 import { runSetRules } from '../../src/engine/set-phase.js';
+import { createTreePhase } from '../../src/engine/tree-phase.js';
 import type { Environment } from '../../src/engine/analysis.js';
 import type { EffectiveRule } from '../../src/engine/rules-config.js';
 import { sortMessages } from '../../src/engine/run.js';
@@ -53,6 +54,9 @@ export function lintFiles(files: readonly TestFile[], rules: readonly Rule[], op
   });
   const sets = groupSets(outcomes.map((o) => o.summary), config.locales.source);
   const setMessages = runSetRules(sets, effective, env);
+  const tree = createTreePhase(effective, env);
+  for (const o of outcomes) tree.add(o.summary);
+  for (const [path, list] of tree.finish()) setMessages.set(path, [...(setMessages.get(path) ?? []), ...list]);
   const out: Record<string, LintMessage[]> = {};
   for (const o of outcomes) out[o.result.path] = sortMessages([...o.result.messages, ...(setMessages.get(o.result.path) ?? [])]);
   return out;
