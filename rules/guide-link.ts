@@ -208,7 +208,7 @@ const WORDS = /[\p{L}\p{N}]{4,}/gu;
 function namesSomethingElse(text: string, page: TreeFile<Page>): boolean {
   const words = (text.toLowerCase().match(WORDS) ?? []).filter((w) => !/^\d+$/u.test(w));
   if (words.length < 2 || SCHEME.test(text.trim())) return false;
-  const own = new Set(`${page.data.title} ${page.absPath.replace(/[-_./\\]+/gu, ' ')} ${page.data.routes.join(' ')}`.toLowerCase().match(WORDS) ?? []);
+  const own = new Set(`${page.data.title} ${page.path.replace(/[-_./\\]+/gu, ' ')} ${page.data.routes.join(' ')}`.toLowerCase().match(WORDS) ?? []);
   return !words.some((w) => own.has(w) || [...own].some((o) => o.length >= 5 && (w.startsWith(o.slice(0, 5)) || o.startsWith(w.slice(0, 5)))));
 }
 
@@ -260,13 +260,17 @@ class TreeIndex {
     }
     // Site paths resolve from the `links.site` path prefixes, else from the config's folder and the tree's top folder.
     this.bases = [config.root, ...(common ? [common] : [])];
+    const roots: Array<[string, string]> = [
+      ...this.bases.map((b): [string, string] => [b, '/']),
+      ...Object.entries(config.links.site).filter(([prefix]) => prefix.startsWith('/')).map(([prefix, folder]): [string, string] => [folder, prefix.endsWith('/') ? prefix : `${prefix}/`]),
+    ];
     // A folder's route on sites that route by folder (Grav: `02.administer/20.backups` → `/administer/backups`).
     for (const [dir, sets] of this.dirs) {
       if (sets.size !== 1) continue;
-      for (const base of this.bases) {
+      for (const [base, mount] of roots) {
         const rel = toPosix(relative(base, dir));
         if (rel.startsWith('..')) continue;
-        const route = routeKey(rel.replace(ORDER_PREFIX, '$1'));
+        const route = routeKey(`${mount}${rel.replace(ORDER_PREFIX, '$1')}`);
         if (!this.routes.has(route)) this.routes.set(route, [...sets][0]);
       }
     }

@@ -22,11 +22,12 @@ import guideUndefinedReference from '../../rules/guide-undefined-reference.js';
 import guideDuplicateDefinition from '../../rules/guide-duplicate-definition.js';
 import guideConflictMarker from '../../rules/guide-conflict-marker.js';
 import guideEmphasis from '../../rules/guide-emphasis.js';
+import guideLink from '../../rules/guide-link.js';
 
 const RULES: Rule[] = [
   guidePipeTable, guideMarkupRemnant, guideMojibake, guideEmptyLink, guidePlaceholder, guideFragmentLink,
   guideImage, guideFrontmatter, guideLanguage, guideUndefinedReference, guideDuplicateDefinition,
-  guideConflictMarker, guideEmphasis,
+  guideConflictMarker, guideEmphasis, guideLink,
 ];
 
 interface Example {
