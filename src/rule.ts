@@ -94,9 +94,9 @@ export interface SetRule<O = Record<string, unknown>> {
 
 /**
  * A tree rule sees every linted file at once (links between guides). The
- * engine hands it each file's full summary once, as soon as it is final,
- * and keeps only what `collect` returns (summaries are dropped as sets
- * close); `check` runs once, after the last file.
+ * engine hands it each file's summary once, when the file is linted, and
+ * keeps only what `collect` returns (stored with the file's cached outcome,
+ * so a cache hit needs no summary); `check` runs once, after the last file.
  */
 export interface TreeFile<D> {
   path: string;

@@ -46,8 +46,6 @@ export interface SetStreamOptions {
   onSlim?: (target: FileTarget, summary: FileSummary) => void;
   /** Stored set findings (see cache.ts); used in slim runs only. */
   setCache?: Pick<FileCache, 'getSet' | 'setSet'>;
-  /** Every member's full summary, once, before it is slimmed (for the tree phase); a reused set's members are decoded for it. */
-  onFull?: (summary: FileSummary) => void;
 }
 
 type Entry = { target: FileTarget } & Member;
@@ -66,7 +64,6 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
   /** Reuse a set's stored findings; its members stay slim. */
   const reuse = (key: string, members: Entry[], stored: CachedSet): void => {
     merge(stored.messages);
-    if (options.onFull) for (const m of members) options.onFull(full(m));
     const slim = members.map((m) => {
       const small = m.slim ?? slimSummary(full(m));
       options.onSlim?.(m.target, small);
@@ -82,7 +79,6 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
     const stored = digest === undefined ? undefined : setCache?.getSet(key, digest);
     if (stored) return reuse(key, entries, stored);
     const members = entries.map((m) => ({ target: m.target, summary: full(m) }));
-    if (options.onFull) for (const m of members) options.onFull(m.summary);
     const grouped = groupSets(
       members.map((m) => m.summary),
       env.config.locales.source,

@@ -15,9 +15,25 @@ import type { EffectiveRule } from './rules-config.js';
 
 const NOWHERE: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
+/** What the tree phase keeps of one file: where it is, its lint markers, and each tree rule's data (plain, so the cache can store it). */
+export interface TreeEntry {
+  path: string;
+  absPath: string;
+  locale?: string;
+  setKey?: string;
+  control: ControlMarker[];
+  /** Per tree rule, in order: what its `collect` returned. */
+  data: unknown[];
+}
+
 export interface TreePhase {
-  /** True when a tree rule is on (otherwise `add` does nothing and summaries need not be decoded for it). */
+  /** True when a tree rule is on (otherwise nothing needs to be collected). */
   readonly active: boolean;
+  /** What the tree rules keep of a summary (stored with a file's cached outcome, so a cache hit needs no summary). */
+  collect(summary: FileSummary): TreeEntry;
+  /** A file's entry, once per path. */
+  addEntry(entry: TreeEntry): void;
+  /** collect + addEntry. */
   add(summary: FileSummary): void;
   /** Run the tree rules; messages by file path. */
   finish(): Map<string, LintMessage[]>;
@@ -28,21 +44,29 @@ export function createTreePhase(effective: readonly EffectiveRule[], env: Enviro
   const files: Array<Array<TreeFile<unknown>>> = treeRules.map(() => []);
   const control = new Map<string, ControlMarker[]>();
   const seen = new Set<string>();
-  return {
+  const phase: TreePhase = {
     active: treeRules.length > 0,
-    add(summary) {
-      if (treeRules.length === 0 || seen.has(summary.path)) return;
-      seen.add(summary.path);
-      if (summary.control.length) control.set(summary.path, summary.control);
-      treeRules.forEach(({ rule, options }, i) => {
-        let data: unknown;
+    collect(summary) {
+      const data = treeRules.map(({ rule, options }) => {
         try {
-          data = rule.collect(summary, { config: env.config, options });
+          return rule.collect(summary, { config: env.config, options });
         } catch {
-          data = undefined; // reported once, by the check below, as a crash of the rule
+          return undefined; // the file is left out of this rule's view
         }
-        if (data !== undefined) files[i].push({ path: summary.path, absPath: summary.absPath, locale: summary.locale, setKey: summary.setKey, data });
       });
+      return { path: summary.path, absPath: summary.absPath, locale: summary.locale, setKey: summary.setKey, control: summary.control, data };
+    },
+    addEntry(entry) {
+      if (treeRules.length === 0 || seen.has(entry.path)) return;
+      seen.add(entry.path);
+      if (entry.control.length) control.set(entry.path, entry.control);
+      treeRules.forEach((_, i) => {
+        const data = entry.data[i];
+        if (data !== undefined) files[i].push({ path: entry.path, absPath: entry.absPath, locale: entry.locale, setKey: entry.setKey, data });
+      });
+    },
+    add(summary) {
+      if (treeRules.length > 0) phase.addEntry(phase.collect(summary));
     },
     finish() {
       const out = new Map<string, LintMessage[]>();
@@ -87,6 +111,7 @@ export function createTreePhase(effective: readonly EffectiveRule[], env: Enviro
       return out;
     },
   };
+  return phase;
 }
 
 function push(map: Map<string, LintMessage[]>, path: string, message: LintMessage): void {
