@@ -1,7 +1,7 @@
 /**
  * The tree phase: rules that need every linted file at once (a link from
- * one guide to a heading of another). Each file's full summary is offered
- * once, when it is final; each tree rule keeps what its `collect` returns,
+ * one guide to a heading of another). Each file's summary is offered once,
+ * when it is linted (run.ts); each tree rule keeps what its `collect` returns,
  * so the phase holds a little data per file, not the summaries. After the
  * last file, each tree rule runs once; its findings obey the `<!--lint …-->`
  * markers of the file they are on.
