@@ -41,7 +41,7 @@ type Target = { file: TreeFile<Page> } | { exists: true } | undefined;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/iu;
 /** Extensions of pages; a link to any other file (`.png`, `.zip`) is an asset, left to other checks. */
 const PAGE_EXT = /\.(?:md|markdown|html?)$/iu;
-const ANY_EXT = /\.[a-z0-9]{1,8}$/iu;
+const ANY_EXT = /\.[a-z][a-z0-9]{0,7}$/iu;
 /** A Grav URL parameter segment (`/install/hardware:vps_debian`). */
 const PARAM_SEGMENT = /\/[^/:]+:[^/]*/gu;
 /** A folder's ordering prefix (Grav `02.administer`). */
@@ -88,6 +88,14 @@ interface Prefix {
   url: boolean;
 }
 
+const placeholderCache = new WeakMap<ResolvedConfig, (token: string) => boolean>();
+/** `dialect.placeholders` as one matcher, compiled once per config (collect runs once per file). */
+function placeholderMatcher(config: ResolvedConfig): (token: string) => boolean {
+  let match = placeholderCache.get(config);
+  if (!match) placeholderCache.set(config, (match = tokenMatcher(config.dialect.placeholders)));
+  return match;
+}
+
 const prefixCache = new WeakMap<ResolvedConfig, Prefix[]>();
 /** `links.site` keys as regular expressions (`{locale}` captured), longest first. */
 function sitePrefixes(config: ResolvedConfig): Prefix[] {
@@ -130,7 +138,7 @@ export default defineTreeRule<Options, Page>({
     defaultOptions: { flags: ['deprecated', 'hidden'] },
   },
   collect(summary: FileSummary, { config, options }) {
-    const placeholder = tokenMatcher(config.dialect.placeholders);
+    const placeholder = placeholderMatcher(config);
     const links = [...summary.links, ...(summary.definitions ?? [])].filter((l) => isCandidate(l.url.trim(), config, placeholder));
     const fm = summary.frontmatter;
     const routes: string[] = [];
@@ -280,13 +288,15 @@ class TreeIndex {
   resolve(from: TreeFile<Page>, href: string): Resolution {
     const path = decode(href.split('?')[0]);
     if (path === '' || path === '.' || path === './') return { target: { file: from }, path: from.absPath, shown: basename(from.absPath) };
-    const last = path.replace(/\/+$/u, '').split('/').pop() ?? '';
-    if (ANY_EXT.test(last) && !PAGE_EXT.test(last)) return 'skip';
     const relativeLink = !SCHEME.test(path) && !path.startsWith('/');
     const key = `${relativeLink ? dirname(from.absPath) : ''}\0${path}\0${from.locale ?? ''}`;
     let found = this.memo.get(key);
     if (!found) {
       found = this.compute(from, path);
+      // A file that is no page (`.png`, `.zip`) and is not in the tree is left to other checks; a dot in a
+      // folder or route name (`10.install`, `/helpers_v2.1`) does not make a link an asset.
+      const last = path.replace(/\/+$/u, '').split('/').pop() ?? '';
+      if (found !== 'skip' && found.target === undefined && ANY_EXT.test(last) && !PAGE_EXT.test(last)) found = 'skip';
       this.memo.set(key, found);
     }
     return found;

@@ -76,7 +76,7 @@ describe('guide-link: {name}.{locale}.md pages routed by front matter (grav slug
     { path: 'site/pages/02.administer/20.dns/dns_dynamicip.md', text: page('/dns_dynamicip', 'Dynamic IP', '## Setup') },
     {
       path: 'site/pages/02.administer/30.ssh/ssh.md',
-      text: page('/ssh', 'SSH', '[a](/backup#manual-backup) [b](/backup#dont-save-large-data) [c](backup) [d](/ssh/os:linux) [e](/backup_strategies) [f](/dns_dynamic_ip) [g](/administer/dns)'),
+      text: page('/ssh', 'SSH', '[a](/backup#manual-backup) [b](/backup#dont-save-large-data) [c](backup) [d](/ssh/os:linux) [e](/backup_strategies) [f](/dns_dynamic_ip) [g](/administer/dns) [h](../10.backup#manual-backup) [i](files/setup.zip) [j](/helpers_v2.1) [k](../10.backup#gone)'),
     },
     { path: 'site/pages/02.administer/30.ssh/ssh.de.md', text: page('/ssh', 'SSH', '[a](/backup#manual-backup) [b](/backup#manuelles-backup) [c](/dns_dynamicip#setup)') },
   ];
@@ -85,6 +85,9 @@ describe('guide-link: {name}.{locale}.md pages routed by front matter (grav slug
     expect(findings(files, config)).toEqual([
       'site/pages/02.administer/30.ssh/ssh.md:6:93 noFile {"url":"/backup_strategies","target":"/backup_strategies"}',
       'site/pages/02.administer/30.ssh/ssh.md:6:117 noFileNear {"url":"/dns_dynamic_ip","target":"/dns_dynamic_ip","suggestion":"/dns_dynamicip"}',
+      // A dot in a folder's or route's name is no file extension; a missing `.zip` is an asset, left to other checks.
+      'site/pages/02.administer/30.ssh/ssh.md:6:212 noFile {"url":"/helpers_v2.1","target":"/helpers_v2.1"}',
+      'site/pages/02.administer/30.ssh/ssh.md:6:231 noFragment {"url":"../10.backup#gone","file":"../10.backup/backup.md","fragment":"#gone"}',
       // From the German page, /backup opens backup.de.md, whose heading is German; /dns_dynamicip has no German page and opens the English one.
       'site/pages/02.administer/30.ssh/ssh.de.md:6:1 noFragment {"url":"/backup#manual-backup","file":"../10.backup/backup.de.md","fragment":"#manual-backup"}',
     ]);
