@@ -12,6 +12,7 @@
  * resolved once per run, so the cost stays linear in the number of links.
  */
 import { existsSync } from 'node:fs';
+import fg from 'fast-glob';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileSummary, LinkInfo, Range } from '../src/types.js';
 import type { ResolvedConfig } from '../src/config/types.js';
@@ -321,9 +322,12 @@ class TreeIndex {
     for (const prefix of sitePrefixes(this.config)) {
       const m = prefix.regex.exec(path);
       if (!m) continue;
+      // `{locale}` matches a locale of the tree only (`/de/…`), not the first folder of a path without one.
+      const named = m.groups?.locale === undefined ? undefined : this.localeFromUrl(m.groups.locale);
+      if (m.groups?.locale !== undefined && named === undefined) continue;
       rest = path.slice(m[0].length);
       folders = [prefix.folder];
-      if (m.groups?.locale) locale = this.localeFromUrl(m.groups.locale) ?? locale;
+      if (named) locale = named;
       break;
     }
     if (rest === undefined) {
@@ -340,6 +344,8 @@ class TreeIndex {
         if (target) return { target, path: join(folder, rest), shown: path };
       }
     }
+    // Routes come from the pages linted: when many pages of the site were not (a subfolder given), a route may be one of theirs.
+    if (!this.complete()) return 'skip';
     return { target: undefined, path: join(folders[folders.length - 1], rest), shown: path };
   }
 
@@ -376,6 +382,27 @@ class TreeIndex {
   private localeFromUrl(segment: string): string | undefined {
     const lower = segment.toLowerCase();
     return this.locales.has(lower) ? lower : [...this.locales].find((l) => l.startsWith(`${lower}-`) || l.endsWith(`-${lower}`));
+  }
+
+  private completeness?: boolean;
+  /**
+   * True when the linted files are (nearly) all the pages of the site: the Markdown files on disk under the
+   * `links.site` path folders (else the config's folder), not counting `node_modules` and hidden folders, are
+   * at most a tenth (plus two) more than those linted. Counted once, on the first site path that resolves nowhere.
+   */
+  private complete(): boolean {
+    if (this.completeness === undefined) {
+      const mapped = Object.entries(this.config.links.site).filter(([prefix]) => prefix.startsWith('/')).map(([, folder]) => folder);
+      const folders = mapped.length ? mapped : [this.config.root];
+      let unlinted = 0;
+      for (const folder of folders) {
+        for (const file of fg.sync('**/*.{md,markdown}', { cwd: folder, absolute: true, ignore: ['**/node_modules/**'], dot: false, suppressErrors: true })) {
+          if (!this.byAbs.has(resolve(file))) unlinted++;
+        }
+      }
+      this.completeness = unlinted <= this.byAbs.size / 10 + 2;
+    }
+    return this.completeness;
   }
 
   private onDisk(abs: string): boolean {

@@ -52,3 +52,22 @@ describe('guide-link with --cache', () => {
     expect(links(changed)).toEqual(['docs/a/guide.en-gb.md:3 noFragment #setup', 'docs/a/guide.en-gb.md:3 noFile ../c/guide.en-gb.md']);
   });
 });
+
+describe('guide-link on part of a site', () => {
+  it('reports a route no page declares on a whole run, and stays silent on routes when most pages were not linted', async () => {
+    const page = (route: string, body: string) => `---\ntitle: ${route}\nroutes:\n  default: '${route}'\n---\n${body}\n`;
+    const files: Record<string, string> = {
+      'guidelint.config.yaml': 'locales:\n  pattern: "{name}.{locale}.md"\n  default: en\n  source: en\nlinks:\n  site:\n    "/": pages/\n',
+      'pages/a/a.md': page('/a', '[help](/help) [gone](/gone)'),
+    };
+    for (let i = 0; i < 12; i++) files[`pages/other/p${i}/p${i}.md`] = page(i === 0 ? '/help' : `/p${i}`, 'Text.');
+    const tree = tempTree(files);
+    try {
+      const ids = (r: RunResult) => r.results.flatMap((f) => f.messages.filter((m) => m.ruleId === 'guide-link').map((m) => `${f.path} ${m.messageId} ${String(m.data?.url)}`));
+      expect(ids(await run({ cwd: tree, workers: 0, only: ['guide-link'], inputs: ['pages'] }))).toEqual(['pages/a/a.md noFile /gone']);
+      expect(ids(await run({ cwd: tree, workers: 0, only: ['guide-link'], inputs: ['pages/a'] }))).toEqual([]);
+    } finally {
+      removeTree(tree);
+    }
+  });
+});
