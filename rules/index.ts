@@ -20,6 +20,9 @@ import guideFrontmatter from './guide-frontmatter.js';
 import guideLanguage from './guide-language.js';
 import guideUndefinedReference from './guide-undefined-reference.js';
 import guideDuplicateDefinition from './guide-duplicate-definition.js';
+import guideConflictMarker from './guide-conflict-marker.js';
+import guideEmphasis from './guide-emphasis.js';
+import guideLink from './guide-link.js';
 import translationClaims from './translation-claims.js';
 import translationStructure from './translation-structure.js';
 import translationFrontmatter from './translation-frontmatter.js';
@@ -48,6 +51,9 @@ export const rules: Rule[] = [
   guideUndefinedReference,
   guideDuplicateDefinition,
   guideUpdatedDate,
+  guideConflictMarker,
+  guideEmphasis,
+  guideLink,
   translationClaims,
   translationStructure,
   translationFrontmatter,

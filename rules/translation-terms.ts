@@ -8,7 +8,7 @@
  * clear majority of its locale's guides write (a misspelling needs less
  * evidence) is reported with the expected form and where it comes from.
  */
-import { defineSetRule, type TreeContext } from '../src/rule.js';
+import { defineSetRule, type SetTreeContext } from '../src/rule.js';
 import type { RelatedLocation } from '../src/types.js';
 import { nameSubstitutions, setLabels, type FileLabels, type LabelPair, type SetLabels } from '../src/translation/labels.js';
 import { fileName, localeName, translations } from '../src/translation/common.js';
@@ -182,7 +182,7 @@ function localeWords(learned: LearnedGlossary): (locale: string, tk: string, for
   };
 }
 
-function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefined, context: TreeContext<Options>) {
+function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefined, context: SetTreeContext<Options>) {
   const o = context.options;
   const leader = leaders(learned);
   const otherTerm = settledElsewhere(learned, leader);

@@ -94,12 +94,37 @@ export interface SetRule<O = Record<string, unknown>, T = unknown> {
   tree?: TreeHook<O, T>;
 }
 
-/** Where a tree-wide finding goes: a file by path, whose `<!--lint …-->` markers it obeys. */
+/** Where a tree-wide finding goes: a file by path; with its `control` (`<!--lint …-->` markers), they are obeyed. */
 export interface TreeReportDescriptor extends ReportDescriptor {
-  file: Pick<FileSummary, 'path' | 'control'>;
+  file: { path: string; control?: FileSummary['control'] };
+  /** Report this finding as a warning even when the rule is set to `error`. */
+  warnOnly?: boolean;
 }
 
-export interface TreeContext<O = Record<string, unknown>> {
+/** What a set rule's tree-wide pass (TreeHook) reports with. */
+export interface SetTreeContext<O = Record<string, unknown>> {
+  config: ResolvedConfig;
+  model: Model;
+  options: O;
+  report(descriptor: TreeReportDescriptor): void;
+}
+
+/**
+ * A tree rule sees every linted file at once (links between guides). The
+ * engine hands it each file's summary once, when the file is linted, and
+ * keeps only what `collect` returns (stored with the file's cached outcome,
+ * so a cache hit needs no summary); `check` runs once, after the last file.
+ */
+export interface TreeFile<D> {
+  path: string;
+  absPath: string;
+  locale?: string;
+  setKey?: string;
+  data: D;
+}
+
+export interface TreeContext<O = Record<string, unknown>, D = unknown> {
+  files: ReadonlyArray<TreeFile<D>>;
   config: ResolvedConfig;
   model: Model;
   options: O;
@@ -115,10 +140,18 @@ export interface TreeContext<O = Record<string, unknown>> {
  */
 export interface TreeHook<O = Record<string, unknown>, T = unknown> {
   collect(context: SetContext<O>): T;
-  finish(collected: readonly T[], context: TreeContext<O>): void;
+  finish(collected: readonly T[], context: SetTreeContext<O>): void;
 }
 
-export type Rule = FileRule<any> | SetRule<any, any>; // `any`: the registry holds rules of every option shape
+export interface TreeRule<O = Record<string, unknown>, D = unknown> {
+  kind: 'tree';
+  meta: RuleMeta;
+  /** What to keep of one file's summary (small, plain data); undefined keeps nothing. */
+  collect(summary: FileSummary, context: { config: ResolvedConfig; options: O }): D | undefined;
+  check(context: TreeContext<O, D>): void;
+}
+
+export type Rule = FileRule<any> | SetRule<any, any> | TreeRule<any, any>; // `any`: the registry holds rules of every option shape
 
 /** Fill a message template: `{name}` → `data.name`. Unknown names are left visible so a broken template shows in tests. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -139,6 +172,10 @@ export function defineFileRule<O = Record<string, unknown>>(rule: Omit<FileRule<
 
 export function defineSetRule<O = Record<string, unknown>, T = unknown>(rule: Omit<SetRule<O, T>, 'kind'>): SetRule<O, T> {
   return { kind: 'set', ...rule };
+}
+
+export function defineTreeRule<O = Record<string, unknown>, D = unknown>(rule: Omit<TreeRule<O, D>, 'kind'>): TreeRule<O, D> {
+  return { kind: 'tree', ...rule };
 }
 
 export type { Claim };

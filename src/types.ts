@@ -199,6 +199,10 @@ export interface FileSummary {
   images: ImageInfo[];
   links: LinkInfo[];
   admonitions: AdmonitionInfo[];
+  /** Link reference definitions (`[label]: url`); text is the label. */
+  definitions?: LinkInfo[];
+  /** Ids written explicitly anywhere in the file (`{#id}`, `<a name>`, `id="…"`), for links from other files. */
+  anchors?: string[];
   claims: Claim[];
   blocks: SettingsBlock[];
   control: ControlMarker[];

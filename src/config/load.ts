@@ -29,11 +29,14 @@ interface RawConfig {
   fileTimeout?: number;
   rules?: Record<string, RuleSetting>;
   dialect?: Partial<ResolvedConfig['dialect']>;
-  links?: { locales?: Record<string, string[]> };
+  links?: { locales?: Record<string, string[]>; site?: Record<string, string>; routes?: string[] };
   frontmatter?: { identical?: string[] };
   terms?: { glossary?: string };
   names?: string[];
 }
+
+/** Front matter keys that give a page's URL path on common site generators (Grav, Jekyll, Hugo). */
+export const DEFAULT_ROUTE_KEYS = ['routes.default', 'routes.aliases', 'routes.canonical', 'permalink', 'redirect_from', 'aliases'];
 
 /** Walk up from `cwd` to the first folder holding a config file. */
 export function findConfig(cwd: string): string | undefined {
@@ -116,7 +119,11 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
       slugger: raw.dialect?.slugger ?? 'github',
       labels: raw.dialect?.labels ?? [...LABEL_SHAPES],
     },
-    links: { locales: raw.links?.locales ?? {} },
+    links: {
+      locales: raw.links?.locales ?? {},
+      site: Object.fromEntries(Object.entries(raw.links?.site ?? {}).map(([prefix, folder]) => [prefix, resolve(root, folder)])),
+      routes: raw.links?.routes ?? DEFAULT_ROUTE_KEYS,
+    },
     frontmatterIdentical: raw.frontmatter?.identical ?? [],
     terms: { glossary: raw.terms?.glossary ? resolve(root, raw.terms.glossary) : undefined },
     names: raw.names ?? [],

@@ -55,6 +55,15 @@ export interface LinksConfig {
    * another locale's token is flagged.
    */
   locales: Record<string, string[]>;
+  /**
+   * Site URLs and site paths mapped to folders (absolute once resolved), so
+   * links to the published site resolve to files: a key is a URL prefix
+   * that may hold `{locale}` (`https://docs.example.com/{locale}/`) or a
+   * path prefix (`/`); its value a folder relative to the config.
+   */
+  site: Record<string, string>;
+  /** Front matter keys (dotted for nested ones) that give a page's own URL paths (`routes.default`, `permalink`). */
+  routes: string[];
 }
 
 export interface ResolvedConfig {

@@ -60,6 +60,8 @@ interface Entry {
   /** The full summary, serialized the same way; decoded only when the file's set is compared again. */
   summary: Uint8Array;
   head: SummaryHead;
+  /** What the tree rules keep of the file (see tree-phase.ts), serialized; absent when none ran. */
+  tree?: Uint8Array;
 }
 
 /** What is read of a summary without decoding it: what reporters keep, and the front matter (for the commit-date wait). */
@@ -95,6 +97,8 @@ export interface CachedOutcome {
   hash: string;
   /** The full summary; undefined if its stored bytes are damaged. */
   summary(): FileSummary | undefined;
+  /** What the tree rules kept of the file, when it was stored; undefined otherwise or if damaged. */
+  tree(): unknown;
 }
 
 /** A set's stored findings. */
@@ -117,7 +121,7 @@ export interface FileCache {
   /** The stored outcome when the file and what it points to are unchanged; else undefined. */
   get(target: FileTarget): CachedOutcome | undefined;
   /** Store a fresh outcome with the fingerprint taken when the file was read. */
-  set(target: FileTarget, outcome: FileOutcome, fingerprint: Fingerprint | undefined): void;
+  set(target: FileTarget, outcome: FileOutcome, fingerprint: Fingerprint | undefined, tree?: unknown): void;
   /** The set's stored findings, if they were made from members with this digest. */
   getSet(key: string, digest: string): CachedSet | undefined;
   /** Store a set's findings under the digest of its members. */
@@ -175,12 +179,13 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
         stats.hits++;
         if (fresh.refreshed) dirty = true;
         const bytes = entry!.summary;
-        return { result, head: entry!.head, hash: entry!.fingerprint.hash, summary: () => decodeSummary(bytes, target) };
+        const tree = entry!.tree;
+        return { result, head: entry!.head, hash: entry!.fingerprint.hash, summary: () => decodeSummary(bytes, target), tree: () => (tree instanceof Uint8Array ? decodeTree(tree) : undefined) };
       }
       stats.misses++;
       return undefined;
     },
-    set(target, outcome, fingerprint) {
+    set(target, outcome, fingerprint, tree) {
       if (!fingerprint) return;
       entries.set(target.path, {
         absPath: target.absPath,
@@ -191,6 +196,7 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
         outcome: serialize({ result: outcome.result }),
         summary: serialize(outcome.summary),
         head: { product: outcome.summary.product, lines: outcome.summary.lines, unreadable: outcome.summary.unreadable, frontmatter: outcome.summary.frontmatter },
+        tree: tree === undefined ? undefined : serialize(tree),
       });
       dirty = true;
     },
@@ -285,6 +291,14 @@ function decodeSummary(bytes: Uint8Array, target: FileTarget): FileSummary | und
   try {
     const s = deserialize(bytes) as Partial<FileSummary> | undefined;
     return s && typeof s === 'object' && s.path === target.path && Array.isArray(s.headings) ? (s as FileSummary) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeTree(bytes: Uint8Array): unknown {
+  try {
+    return deserialize(bytes) as unknown;
   } catch {
     return undefined;
   }

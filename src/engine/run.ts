@@ -16,6 +16,7 @@ import { scanComplexity } from '../document/complexity.js';
 import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
 import { inShard, type Shard } from './shard.js';
 import { CommitDates } from './git-dates.js';
+import { createTreePhase, type TreeEntry } from './tree-phase.js';
 
 export interface RunOptions extends EnvironmentOptions {
   /** Paths or globs from the command line; none means the config's `files`. */
@@ -71,6 +72,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const slim = Boolean(options.slimSummaries);
   // Set rules run as each set completes (set-stream.ts), from cached and fresh summaries alike;
   // in slim runs, a set none of whose members changed reuses its stored findings.
+  const tree = createTreePhase(effective, env);
   const stream = createSetStream(targets, env, effective, { slim, setCache: cache, onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
   // Commit dates only matter to translation-stale, and only for files that carry no date of their own
   // (its `key`, `updated` by default): those wait for git, the others go straight to their set.
@@ -108,6 +110,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const identity = { hash: hit.hash };
     // A summary whose stored bytes are damaged stands in as unreadable: its set is still compared.
     const load = (): FileSummary => hit.summary() ?? emptySummary(target, true);
+    // The tree rules' part was stored with the outcome: the summary is decoded only if it was not.
+    if (tree.active) tree.addEntry(isTreeEntry(hit.tree(), target.path) ?? tree.collect(load()));
     if (slim) {
       // Only the head is read now; the full summary is decoded if the file's set must be compared again.
       const small = slimFromHead(target, hit.head);
@@ -127,7 +131,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const take = (k: number, { fingerprint, ...outcome }: Fingerprinted): void => {
     const index = pending[k];
     outcomes[index] = outcome;
-    cache?.set(targets[index], outcome, fingerprint);
+    const entry = tree.active ? tree.collect(outcome.summary) : undefined;
+    if (entry) tree.addEntry(entry);
+    cache?.set(targets[index], outcome, fingerprint, entry);
     add(targets[index], { summary: outcome.summary, identity: fingerprint && { hash: fingerprint.hash } }, outcome.summary.frontmatter);
   };
   if (workers > 0) {
@@ -162,6 +168,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   const { sets, messages: setMessages } = stream.finish();
+  for (const [path, list] of tree.finish()) setMessages.set(path, [...(setMessages.get(path) ?? []), ...list]);
   const summaries = outcomes.map((o) => o.summary);
 
   const results: FileResult[] = outcomes.map((o) => ({
@@ -193,6 +200,12 @@ function looksHeavy(absPath: string, maxBytes: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** A stored tree entry, when it has the expected shape for this file. */
+function isTreeEntry(value: unknown, path: string): TreeEntry | undefined {
+  const e = value as Partial<TreeEntry> | undefined;
+  return e && typeof e === 'object' && e.path === path && Array.isArray(e.data) && Array.isArray(e.control) ? (e as TreeEntry) : undefined;
 }
 
 /** True when the front matter has a date under `key` (then translation-stale needs no commit date for the file). */

@@ -3,7 +3,7 @@
  * Findings go on the member they name and obey that file's
  * `<!--lint …-->` markers.
  */
-import type { Rule, SetContext, SetRule, TranslationSet, TreeContext } from '../rule.js';
+import type { Rule, SetContext, SetRule, TranslationSet, SetTreeContext } from '../rule.js';
 import { formatMessage, ruleUrl } from '../rule.js';
 import type { FileSummary, LintMessage, Range } from '../types.js';
 import type { Environment } from './analysis.js';
@@ -13,7 +13,7 @@ import type { EffectiveRule } from './rules-config.js';
 
 const NOWHERE: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-type Descriptor = { messageId: string; data?: Record<string, string | number>; node?: { position?: unknown }; range?: Range; related?: LintMessage['related']; file: { path: string; control: FileSummary['control'] } };
+type Descriptor = { messageId: string; data?: Record<string, string | number>; node?: { position?: unknown }; range?: Range; related?: LintMessage['related']; file: { path: string; control?: FileSummary['control'] } };
 
 /** The `report` of a rule's context: fills the template, obeys the file's markers, files the message by path. */
 function reporter(rule: Rule, severity: EffectiveRule['severity'], out: Map<string, LintMessage[]>): (d: Descriptor) => void {
@@ -21,7 +21,7 @@ function reporter(rule: Rule, severity: EffectiveRule['severity'], out: Map<stri
     const template = rule.meta.messages[d.messageId];
     if (template === undefined) throw new Error(`unknown messageId \`${d.messageId}\``);
     const range = d.range ?? (d.node?.position as Range | undefined) ?? NOWHERE;
-    if (isSuppressed(d.file.control, rule.meta.id, range.start.line)) return;
+    if (d.file.control && isSuppressed(d.file.control, rule.meta.id, range.start.line)) return;
     const message: LintMessage = {
       ruleId: rule.meta.id,
       severity: severity === 'error' ? 2 : 1,
@@ -101,7 +101,7 @@ export function finishTree(collected: Collected, effective: readonly EffectiveRu
   const out = new Map<string, LintMessage[]>();
   for (const { rule, severity, options } of setRulesOf(effective)) {
     if (!rule.tree) continue;
-    const context: TreeContext = { config: env.config, model: env.model, options, report: reporter(rule, severity, out) };
+    const context: SetTreeContext = { config: env.config, model: env.model, options, report: reporter(rule, severity, out) };
     try {
       rule.tree.finish(collected[rule.meta.id] ?? [], context);
     } catch (error) {

@@ -20,6 +20,8 @@ export function inlineText(nodes: readonly PhrasingContent[] | readonly RootCont
   return out;
 }
 
+/** `id="…"` or `name="…"` on any HTML element: a fragment target. */
+export const HTML_ID = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/giu;
 const ANCHOR_ATTR = /\{#([^}\s]+)\}/gu;
 const ANCHOR_HTML = /<a\s+(?:name|id)\s*=\s*["']([^"']+)["']/giu;
 
@@ -65,6 +67,8 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   const images: ImageInfo[] = [];
   const links: LinkInfo[] = [];
   const admonitions: AdmonitionInfo[] = [];
+  const definitions: LinkInfo[] = [];
+  const anchors: string[] = [];
   const slugger = new GithubSlugger();
   const text = analysis.text;
 
@@ -86,6 +90,12 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
           break;
         case 'link':
           links.push({ url: node.url, text: inlineText(node.children), range: rangeOf(node) });
+          break;
+        case 'definition':
+          definitions.push({ url: node.url, text: node.label ?? node.identifier, range: rangeOf(node) });
+          break;
+        case 'html':
+          for (const m of node.value.matchAll(HTML_ID)) anchors.push(m[1] ?? m[2] ?? m[3]);
           break;
         case 'blockquote': {
           const first = node.children[0];
@@ -115,6 +125,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     }
   };
   visit(tree.children, false);
+  anchors.push(...explicitAnchors(text));
 
   const fm = analysis.frontmatter;
   const { labels, outline, names } = extractLabels(tree, analysis.env.config.dialect.labels, namePatternOf(analysis.env));
@@ -134,6 +145,8 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     images,
     links,
     admonitions,
+    definitions,
+    anchors: [...new Set(anchors)],
     claims: analysis.claims.claims,
     blocks: analysis.claims.blocks,
     control: readMarkers(tree),

@@ -13,6 +13,7 @@ import { createFileLinter, type FileOutcome } from '../../src/engine/lint-file.j
 import { localeOf } from '../../src/discover/locale.js';
 import { groupSets } from '../../src/engine/sets.js';
 import { collectTree, finishTree, runSetRules } from '../../src/engine/set-phase.js';
+import { createTreePhase } from '../../src/engine/tree-phase.js';
 import type { Environment } from '../../src/engine/analysis.js';
 import type { EffectiveRule } from '../../src/engine/rules-config.js';
 import { sortMessages } from '../../src/engine/run.js';
@@ -53,8 +54,11 @@ export function lintFiles(files: readonly TestFile[], rules: readonly Rule[], op
   });
   const sets = groupSets(outcomes.map((o) => o.summary), config.locales.source);
   const setMessages = runSetRules(sets, effective, env);
-  // Tree-wide rules: one pass over every set, as the engine does after the last one.
+  // Tree-wide passes, as the engine runs them after the last set: set rules' hooks, then tree rules.
   for (const [path, list] of finishTree(collectTree(sets, effective, env), effective, env)) setMessages.set(path, [...(setMessages.get(path) ?? []), ...list]);
+  const tree = createTreePhase(effective, env);
+  for (const o of outcomes) tree.add(o.summary);
+  for (const [path, list] of tree.finish()) setMessages.set(path, [...(setMessages.get(path) ?? []), ...list]);
   const out: Record<string, LintMessage[]> = {};
   for (const o of outcomes) out[o.result.path] = sortMessages([...o.result.messages, ...(setMessages.get(o.result.path) ?? [])]);
   return out;

@@ -21,10 +21,14 @@ import guideLanguage from '../../rules/guide-language.js';
 import guideUndefinedReference from '../../rules/guide-undefined-reference.js';
 import guideDuplicateDefinition from '../../rules/guide-duplicate-definition.js';
 import guideUpdatedDate from '../../rules/guide-updated-date.js';
+import guideConflictMarker from '../../rules/guide-conflict-marker.js';
+import guideEmphasis from '../../rules/guide-emphasis.js';
+import guideLink from '../../rules/guide-link.js';
 
 const RULES: Rule[] = [
   guidePipeTable, guideMarkupRemnant, guideMojibake, guideEmptyLink, guidePlaceholder, guideFragmentLink,
   guideImage, guideFrontmatter, guideLanguage, guideUndefinedReference, guideDuplicateDefinition, guideUpdatedDate,
+  guideConflictMarker, guideEmphasis, guideLink,
 ];
 
 interface Example {
