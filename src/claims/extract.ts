@@ -21,6 +21,8 @@ import { LineIndex, collapseInnerMarkup, findHosts, findPorts, mask, unmark } fr
 export interface ProtocolName {
   id: string;
   names: string[];
+  /** The direction the protocol serves (IMAP incoming, SMTP outgoing), when it has one. */
+  direction?: Direction;
 }
 
 export interface ExtractOptions {
@@ -30,7 +32,10 @@ export interface ExtractOptions {
 }
 
 /** The words that let a line state something without a port (see `mayStateSomething`). */
-const TRIGGER_CONCEPTS: readonly Concept[] = ['server', 'incoming', 'outgoing', 'secureConnection', 'authentication'];
+const TRIGGER_CONCEPTS: readonly Concept[] = ['server', 'incoming', 'outgoing', 'secureConnection', 'authentication', 'noAuthentication', 'authenticationField', 'securityField'];
+
+/** A field whose label is the security itself (`SSL: Yes`, `SSL / TLS: STARTTLS`). */
+const SECURITY_LABEL = /^[\s*_`]*(?:SSL|TLS|SSL\s*\/\s*TLS|TLS\s*\/\s*SSL)[\s*_`]*$/iu;
 
 const DIGIT = /\d/u;
 /** A dot inside a word: a host name, also when marked up (`ssl0.**ovh**.net`). */
@@ -65,6 +70,7 @@ interface Vocabulary {
   terms: Record<Concept, Matcher>;
   protocolRe: RegExp;
   protocolByName: ReadonlyMap<string, string>;
+  protocolDirection: ReadonlyMap<string, Direction>;
   /** What a paragraph needs before it can state anything (see `mayStateSomething`). */
   needles: ReadonlyArray<readonly string[]>;
 }
@@ -81,8 +87,10 @@ function vocabularyFor({ lexicon, protocols, language }: ExtractOptions): Vocabu
   if (!vocabulary) {
     const terms = lexicon.forLanguage(language);
     const protocolByName = new Map<string, string>();
+    const protocolDirection = new Map<string, Direction>();
     const names: string[] = [];
     for (const p of protocols) {
+      if (p.direction) protocolDirection.set(p.id, p.direction);
       for (const n of p.names) {
         protocolByName.set(n.toLowerCase(), p.id);
         names.push(n);
@@ -94,7 +102,8 @@ function vocabularyFor({ lexicon, protocols, language }: ExtractOptions): Vocabu
       terms,
       protocolRe: new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?![\\p{L}\\p{N}])`, 'giu'),
       protocolByName,
-      needles: [...names.map((n) => [n.toLowerCase()]), ...TRIGGER_CONCEPTS.flatMap((c) => terms[c].needles)],
+      protocolDirection,
+      needles: [...names.map((n) => [n.toLowerCase()]), ['ssl'], ['tls'], ...TRIGGER_CONCEPTS.flatMap((c) => terms[c].needles)],
     };
     byLanguage.set(key, vocabulary);
   }
@@ -106,6 +115,7 @@ class Extractor {
   private readonly terms: Record<Concept, Matcher>;
   private readonly protocolRe: RegExp;
   private readonly protocolByName: ReadonlyMap<string, string>;
+  private readonly protocolDirection: ReadonlyMap<string, Direction>;
   private readonly needles: ReadonlyArray<readonly string[]>;
   private readonly claims: Claim[] = [];
   private readonly blocks: SettingsBlock[] = [];
@@ -121,7 +131,7 @@ class Extractor {
     options: ExtractOptions,
   ) {
     this.index = new LineIndex(text);
-    ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, needles: this.needles } = vocabularyFor(options));
+    ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, protocolDirection: this.protocolDirection, needles: this.needles } = vocabularyFor(options));
   }
 
   /**
@@ -147,9 +157,12 @@ class Extractor {
   // ── Walking the tree ────────────────────────────────────────────────
 
   private visit(nodes: readonly RootContent[], inherited: Direction | undefined): void {
+    let label: { direction?: Direction; protocol?: string } | undefined;
     for (const node of nodes) {
       const lead = this.lead;
       this.lead = undefined;
+      const carried = label;
+      label = undefined;
       if (node.type === 'table') {
         this.tableLead = lead;
         this.table(node);
@@ -161,11 +174,18 @@ class Extractor {
           this.heading(node);
           break;
         case 'paragraph':
+          label = this.labelParagraph(node);
+          // A label (`**Outgoing server (SMTP)**`) starts the settings it introduces.
+          if (label) this.closeBlock();
           this.paragraph(node, inherited);
           this.lead = this.leadIn(node);
           break;
         case 'list':
-          this.list(node, inherited);
+          if (carried?.protocol) {
+            const direction = carried.direction ?? this.protocolDirection.get(carried.protocol) ?? 'incoming';
+            this.ensureBlock('list', node.position?.start.offset ?? 0).protocol.set(direction, carried.protocol);
+          }
+          this.list(node, carried?.direction ?? inherited);
           this.lead = this.leadIn(node);
           break;
         case 'blockquote':
@@ -239,15 +259,32 @@ class Extractor {
   // ── One line of prose or one field ──────────────────────────────────
 
   /** Read one line; returns the direction it states (for the lines after it). */
-  private line(line: Line, inherited: Direction | undefined): Direction | undefined {
+  private line(line: Line, inherited: Direction | undefined, field?: { label: string; valueStart: number; origin: ClaimOrigin }, split = false): Direction | undefined {
     if (line.text.length > MAX_LINE) return undefined;
     const masked = mask(line.text);
-    const { label, valueStart } = splitLabel(masked);
+    const { label, valueStart } = field ?? splitLabel(masked);
+    // Sentences of a line, and clauses of a sentence (`to receive, use 993; to send, 587`): each direction word
+    // governs its own clause (and the clauses after it in its sentence), never another sentence.
+    if (label === undefined && !split) {
+      const parts = sentences(masked).map(([from, to]) => clauses(masked.slice(from, to)).map(([a, b]): [number, number] => [from + a, from + b]));
+      if (parts.length > 1 || parts[0]?.length > 1) {
+        let own: Direction | undefined;
+        for (const sentence of parts) {
+          let direction = inherited;
+          for (const [from, to] of sentence) {
+            const found = this.line({ text: line.text.slice(from, to), start: line.start + from }, direction, undefined, true);
+            if (found) direction = own = found;
+          }
+        }
+        return own;
+      }
+    }
     const labelDirection = this.directionIn(label ?? '');
-    const ownDirection = labelDirection ?? (label === undefined ? this.directionIn(masked) : this.directionIn(masked));
+    // A clause of prose that names both directions ("cannot receive or send") says neither.
+    const ownDirection = labelDirection ?? (label === undefined ? this.directionIn(masked, true) : this.directionIn(masked));
     const direction = ownDirection ?? inherited;
     // A `Label: value` line is a field of a form; a line without a label is a sentence.
-    const origin: ClaimOrigin = label === undefined ? 'prose' : 'list';
+    const origin: ClaimOrigin = field?.origin ?? (label === undefined ? 'prose' : 'list');
 
     const hasPort = this.terms.port.test(label ?? masked);
     const hasServer = label !== undefined && this.terms.server.test(label);
@@ -265,7 +302,8 @@ class Extractor {
     if (statesProtocol) {
       const p = valueProtocols[0];
       const block = this.ensureBlock(origin, line.start);
-      const dir = labelDirection ?? inherited ?? 'incoming';
+      // "Server type: SMTP" is about the outgoing server whatever field came before it.
+      const dir = labelDirection ?? this.protocolDirection.get(p.id) ?? inherited ?? 'incoming';
       block.protocol.set(dir, p.id);
       this.add(block, {
         protocol: p.id,
@@ -275,6 +313,30 @@ class Extractor {
         position: this.index.range(line.start + valueOffset + p.start, line.start + valueOffset + p.end),
         text: line.text.trim(),
       });
+      return ownDirection ?? this.protocolDirection.get(p.id);
+    }
+
+    // A security field (`SSL: Yes`, `SSL: STARTTLS`, `Security type: SSL/TLS`): the security of its direction's ports in the block.
+    if (label !== undefined && !hasPort && (SECURITY_LABEL.test(label) || this.terms.securityField.test(label))) {
+      const v = unmark(value);
+      const fieldSecurity = this.securityIn(v) ?? (/(?<![\p{L}])(?:SSL|TLS)(?![\p{L}])/u.test(v) ? 'ssl' : this.terms.yes.test(v) ? 'ssl' : this.terms.no.test(v) ? 'none' : undefined);
+      if (fieldSecurity) this.ensureBlock(origin, line.start).security.set(direction ?? '*', fieldSecurity);
+      return ownDirection;
+    }
+    // An authentication field (`Authentication: No`).
+    if (label !== undefined && this.terms.authenticationField.test(label) && !this.terms.authentication.test(masked)) {
+      const v = unmark(value);
+      const required = this.terms.noAuthentication.test(v) ? false : this.terms.yes.test(v) ? true : this.terms.no.test(v) ? false : undefined;
+      if (required !== undefined) {
+        const at = valueOffset + (v.length - v.trimStart().length);
+        this.add(this.ensureBlock(origin, line.start), {
+          auth: required,
+          direction: direction ?? 'outgoing',
+          origin,
+          position: this.index.range(line.start + at, line.start + at + v.trim().length),
+          text: line.text.trim(),
+        });
+      }
       return ownDirection;
     }
 
@@ -283,12 +345,13 @@ class Extractor {
       const block = this.ensureBlock(origin, line.start);
       block.security.set(direction ?? '*', 'ssl');
     }
-    // "My outgoing server requires authentication".
-    if (this.terms.authentication.test(masked)) {
+    // "My outgoing server requires authentication", or that it needs none (read first: it contains the positive words).
+    const noAuth = this.terms.noAuthentication.all(masked)[0];
+    if (noAuth || this.terms.authentication.test(masked)) {
       const block = this.ensureBlock(origin, line.start);
-      const where = this.terms.authentication.all(masked)[0];
+      const where = noAuth ?? this.terms.authentication.all(masked)[0];
       this.add(block, {
-        auth: true,
+        auth: !noAuth,
         direction: direction ?? 'outgoing',
         origin,
         position: this.index.range(line.start + where[0], line.start + where[1]),
@@ -302,7 +365,10 @@ class Extractor {
 
     // Hosts: in server fields, and host:port anywhere in prose.
     const hostText = collapseInnerMarkup(hasServer ? value : masked);
-    const hosts = findHosts(hostText.text).filter((h) => hasServer || h.port !== undefined);
+    // In a sentence, a host set off as a value (`code` or **bold**) in a clause that names a mail protocol or a direction is a claim too.
+    const namesServer = label === undefined && (stated !== undefined || ownDirection !== undefined);
+    const setOff = (h: { start: number; end: number }): boolean => /[`*]/u.test(line.text[hostText.map[h.start] - 1] ?? '') && /[`*]/u.test(line.text[hostText.map[h.end]] ?? '');
+    const hosts = findHosts(hostText.text).filter((h) => hasServer || h.port !== undefined || (namesServer && setOff(h)));
     const consumed = new Set<number>();
     for (const h of hosts) {
       const block = this.ensureBlock(origin, line.start);
@@ -395,6 +461,7 @@ class Extractor {
   private rows(rows: Line[][], origin: ClaimOrigin): void {
     const [header, ...body] = rows;
     if (!header || body.length === 0) return;
+    if (this.fieldRows(rows, origin)) return;
     type Column = { port: boolean; security?: Security; host: boolean; securityValues: boolean };
     const columns: Column[] = header.map((cell, i) => {
       const t = mask(cell.text);
@@ -464,6 +531,55 @@ class Extractor {
       });
       this.closeBlock();
     }
+  }
+
+  /**
+   * A two-column field table (`|Port|993|`, `|SSL|Yes|`, one setting a
+   * row): read as the fields of one form, each row a `label: value` line,
+   * a direction stated by a row carrying to the rows after it.
+   */
+  private fieldRows(rows: Line[][], origin: ClaimOrigin): boolean {
+    const filled = (row: Line[]): Line[] => row.filter((c) => /[\p{L}\p{N}]/u.test(c.text));
+    if (rows.some((r) => filled(r).length > 2)) return false;
+    const header = rows[0];
+    if (header.length >= 2 && (this.terms.port.test(mask(header[1].text)) || this.terms.server.test(mask(header[1].text)))) return false;
+    const isField = (text: string): boolean =>
+      this.terms.port.test(text) ||
+      this.terms.server.test(text) ||
+      this.terms.serverType.test(text) ||
+      SECURITY_LABEL.test(text) ||
+      this.terms.securityField.test(text) ||
+      this.terms.authenticationField.test(text);
+    if (rows.filter((r) => r.length >= 2 && isField(mask(r[0].text))).length < 2) return false;
+    this.closeBlock();
+    let direction: Direction | undefined;
+    for (const row of rows) {
+      if (row.length < 2 || !/\S/u.test(row[1].text)) continue;
+      const [a, b] = row;
+      const text = this.text.slice(a.start, b.start + b.text.length);
+      const label = mask(a.text).replace(/^[\s*_|]+|[\s*_|]+$/gu, '');
+      const found = this.line({ text, start: a.start }, direction, { label, valueStart: b.start - a.start, origin });
+      if (found) direction = found;
+    }
+    this.closeBlock();
+    return true;
+  }
+
+  /**
+   * A short paragraph with no value in it (no digit, no `label: value`)
+   * that states a direction or one protocol (`**Incoming server (IMAP)**`,
+   * `**Ausgangsserver**`): the label of the fields that follow it.
+   */
+  private labelParagraph(node: Paragraph): { direction?: Direction; protocol?: string } | undefined {
+    const source = this.slice(node);
+    if (source.length > LEAD_MAX || DIGIT.test(source) || source.includes('\n')) return undefined;
+    const masked = mask(source);
+    if (splitLabel(masked).label !== undefined || findHosts(masked).length > 0) return undefined;
+    const direction = this.directionIn(masked);
+    const protocols = this.protocolsIn(masked);
+    const protocol = protocols.length > 0 && new Set(protocols.map((p) => p.id)).size === 1 ? protocols[0].id : undefined;
+    if (!direction && !protocol) return undefined;
+    return { ...(direction ? { direction } : {}), ...(protocol ? { protocol } : {}) };
   }
 
   /**
@@ -554,10 +670,10 @@ class Extractor {
 
   // ── Small readers ───────────────────────────────────────────────────
 
-  private directionIn(text: string): Direction | undefined {
+  private directionIn(text: string, strict = false): Direction | undefined {
     const inc = this.terms.incoming.all(text)[0];
     const out = this.terms.outgoing.all(text)[0];
-    if (inc && out) return inc[0] <= out[0] ? 'incoming' : 'outgoing';
+    if (inc && out) return strict ? undefined : inc[0] <= out[0] ? 'incoming' : 'outgoing';
     if (inc) return 'incoming';
     if (out) return 'outgoing';
     return undefined;
@@ -646,6 +762,33 @@ class Extractor {
     }
     return out;
   }
+}
+
+/** The sentences of a line: a `.`, `!` or `?` then a space and a capital letter ends one (offsets into the line). */
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+[\p{Lu}])/gu)) {
+    const end = (m.index ?? 0) + 1;
+    out.push([from, end]);
+    from = end;
+  }
+  out.push([from, text.length]);
+  return out.filter(([a, b]) => /\S/u.test(text.slice(a, b)));
+}
+
+/** The clauses of a sentence split at `;` (offsets into the line); one clause when there is no split. */
+function clauses(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = text.indexOf(';'); i !== -1; i = text.indexOf(';', i + 1)) {
+    // `&amp;` and other entities are no clause ends.
+    if (/&[a-z]+$|&#\d+$/iu.test(text.slice(Math.max(0, i - 8), i))) continue;
+    out.push([from, i]);
+    from = i + 1;
+  }
+  out.push([from, text.length]);
+  return out.filter(([a, b]) => /\S/u.test(text.slice(a, b)));
 }
 
 /** `Label : value` → the label and where the value starts; colons of URLs and `host:port` do not count. */

@@ -194,7 +194,7 @@ export const SHAPES: Shape[] = [
       d.push(`${clauses.join('; ')}.`, 'in.port', 'out.port');
       d.blank();
       const hosts = order(s).map((side) => '`' + s[side].host + '`');
-      d.push(`${w.server}: ${hosts[0] === hosts[1] ? hosts[0] : hosts.join(', ')}`);
+      d.push(`${w.server}: ${hosts[0] === hosts[1] ? hosts[0] : hosts.join(', ')}`, 'in.host', 'out.host');
       authSentence(d, w, s);
       return d.done();
     },
