@@ -3,6 +3,7 @@
  * SARIF rule metadata and the remark preset are derived from this list.
  */
 import type { Rule } from '../src/rule.js';
+import claimAuthentication from './claim-authentication.js';
 import claimContradiction from './claim-contradiction.js';
 import claimHost from './claim-host.js';
 import claimPortDirection from './claim-port-direction.js';
@@ -28,6 +29,7 @@ import translationMissing from './translation-missing.js';
 import translationStale from './translation-stale.js';
 
 export const rules: Rule[] = [
+  claimAuthentication,
   claimContradiction,
   claimHost,
   claimPortDirection,

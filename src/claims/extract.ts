@@ -346,8 +346,11 @@ class Extractor {
       block.security.set(direction ?? '*', 'ssl');
     }
     // "My outgoing server requires authentication", or that it needs none (read first: it contains the positive words).
-    const noAuth = this.terms.noAuthentication.all(masked)[0];
-    if (noAuth || this.terms.authentication.test(masked)) {
+    // In a sentence, "no authentication" is a claim only about a server it names by its direction ("the outgoing server needs none"),
+    // not in general remarks ("no authentication takes place without TLS").
+    const noAuthFound = this.terms.noAuthentication.all(masked)[0];
+    const noAuth = noAuthFound && ownDirection !== undefined ? noAuthFound : undefined;
+    if (noAuth || (!noAuthFound && this.terms.authentication.test(masked))) {
       const block = this.ensureBlock(origin, line.start);
       const where = noAuth ?? this.terms.authentication.all(masked)[0];
       this.add(block, {
@@ -462,7 +465,7 @@ class Extractor {
     const [header, ...body] = rows;
     if (!header || body.length === 0) return;
     if (this.fieldRows(rows, origin)) return;
-    type Column = { port: boolean; security?: Security; host: boolean; securityValues: boolean };
+    type Column = { port: boolean; security?: Security; host: boolean; securityValues: boolean; auth: boolean };
     const columns: Column[] = header.map((cell, i) => {
       const t = mask(cell.text);
       const security = this.securityIn(t);
@@ -476,7 +479,8 @@ class Extractor {
           findPorts(mask(r[i].text)).length === 0 &&
           (this.terms.starttls.test(r[i].text) || this.terms.sslOn.test(r[i].text) || (sslHeader && (this.terms.yes.test(r[i].text) || this.terms.no.test(r[i].text)))),
       );
-      return { port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)), security, host, securityValues };
+      const auth = this.terms.authenticationField.test(t) && !port && !host;
+      return { port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)), security, host, securityValues, auth };
     });
     if (!columns.some((c) => c.port || c.host)) return;
 
@@ -507,6 +511,21 @@ class Extractor {
               origin,
               position: this.index.range(cell.start + collapsed.map[h.start], cell.start + collapsed.map[h.end]),
               text: cell.text.trim(),
+            });
+          }
+        }
+        if (column.auth) {
+          // An authentication column: yes / no (or "none needed") per row.
+          const v = unmark(masked);
+          const required = this.terms.noAuthentication.test(v) ? false : this.terms.yes.test(v) ? true : this.terms.no.test(v) ? false : undefined;
+          const at = v.length - v.trimStart().length;
+          if (required !== undefined) {
+            this.add(block, {
+              auth: required,
+              direction: direction ?? 'outgoing',
+              origin,
+              position: this.index.range(cell.start + at, cell.start + at + v.trim().length),
+              text: row.map((c) => c.text.trim()).join(' | '),
             });
           }
         }
@@ -572,7 +591,7 @@ class Extractor {
    */
   private labelParagraph(node: Paragraph): { direction?: Direction; protocol?: string } | undefined {
     const source = this.slice(node);
-    if (source.length > LEAD_MAX || DIGIT.test(source) || source.includes('\n')) return undefined;
+    if (source.length > LEAD_MAX || DIGIT.test(this.withoutProtocols(source)) || source.includes('\n')) return undefined;
     const masked = mask(source);
     if (splitLabel(masked).label !== undefined || findHosts(masked).length > 0) return undefined;
     const direction = this.directionIn(masked);
@@ -596,7 +615,7 @@ class Extractor {
     }
     if (!paragraph) return undefined;
     const source = this.slice(paragraph);
-    if (source.length > LEAD_MAX || DIGIT.test(source)) return undefined;
+    if (source.length > LEAD_MAX || DIGIT.test(this.withoutProtocols(source))) return undefined;
     const protocols = this.protocolsIn(mask(source));
     if (protocols.length === 0 || new Set(protocols.map((p) => p.id)).size !== 1) return undefined;
     return { protocol: protocols[0].id, range: rangeOf(paragraph) };
@@ -724,6 +743,13 @@ class Extractor {
     const on = this.terms.sslOn.test(text);
     const kinds = [off && 'none', starttls && 'starttls', on && !off && 'ssl'].filter(Boolean) as Security[];
     return kinds.length === 1 ? kinds[0] : undefined;
+  }
+
+  /** The text with protocol names blanked (`POP3` has a digit that is no value). */
+  private withoutProtocols(text: string): string {
+    let out = text;
+    for (const p of this.protocolsIn(text).reverse()) out = out.slice(0, p.start) + ' '.repeat(p.end - p.start) + out.slice(p.end);
+    return out;
   }
 
   private protocolsIn(text: string): Array<{ id: string; name: string; start: number; end: number }> {
