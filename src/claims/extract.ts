@@ -16,6 +16,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Claim, ClaimExtraction, ClaimOrigin, Direction, Range, Security, SettingsBlock } from '../types.js';
 import type { Concept, CompiledLexicon, Matcher } from './lexicon.js';
+import type { RegionLabel } from '../model/types.js';
 import { LineIndex, collapseInnerMarkup, findHosts, findPorts, mask, unmark } from './text.js';
 
 export interface ProtocolName {
@@ -29,6 +30,8 @@ export interface ExtractOptions {
   language?: string;
   lexicon: CompiledLexicon;
   protocols: readonly ProtocolName[];
+  /** Labels guides give the model's regions (`EUROPE`): a host under the nearest one is given for that region. */
+  regions?: readonly RegionLabel[];
 }
 
 /** The words that let a line state something without a port (see `mayStateSomething`). */
@@ -73,6 +76,28 @@ interface Vocabulary {
   protocolDirection: ReadonlyMap<string, Direction>;
   /** What a paragraph needs before it can state anything (see `mayStateSomething`). */
   needles: ReadonlyArray<readonly string[]>;
+}
+
+/** Comparable form of a label: no accents, case or punctuation (`AMÉRIQUE / ASIE-PACIFIQUE` → `amerique asie pacifique`). */
+function labelKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const regionKeys = new WeakMap<readonly RegionLabel[], Array<{ region: string; key: string }>>();
+
+function regionKeysOf(labels: readonly RegionLabel[] | undefined): Array<{ region: string; key: string }> {
+  if (!labels || labels.length === 0) return [];
+  let keys = regionKeys.get(labels);
+  if (!keys) {
+    keys = labels.map((l) => ({ region: l.region, key: labelKey(l.label) })).filter((k) => k.key);
+    regionKeys.set(labels, keys);
+  }
+  return keys;
 }
 
 const vocabularies = new WeakMap<CompiledLexicon, WeakMap<readonly ProtocolName[], Map<string, Vocabulary>>>();
@@ -121,6 +146,9 @@ class Extractor {
   private readonly blocks: SettingsBlock[] = [];
   private scope: Array<{ depth: number; text: string; protocol?: string; range: Range }> = [];
   private current: BlockState | undefined;
+  private readonly regionLabels: Array<{ region: string; key: string }>;
+  /** The region of the nearest region label before (a heading or a label paragraph; `depth` says which headings end it). */
+  private region: { id: string; depth: number } | undefined;
   /** A lead-in naming one protocol ("**Pour une configuration en IMAP**"), for the table right after it. */
   private lead: { protocol: string; range: Range } | undefined;
   /** The lead-in of the table being read: its rows' incoming settings are that protocol's, as under a heading. */
@@ -131,6 +159,7 @@ class Extractor {
     options: ExtractOptions,
   ) {
     this.index = new LineIndex(text);
+    this.regionLabels = regionKeysOf(options.regions);
     ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, protocolDirection: this.protocolDirection, needles: this.needles } = vocabularyFor(options));
   }
 
@@ -173,13 +202,20 @@ class Extractor {
         case 'heading':
           this.heading(node);
           break;
-        case 'paragraph':
+        case 'paragraph': {
+          // A region label on its own (`**EUROPE**`): the hosts after it, up to the next heading, are that region's.
+          const region = this.regionIn(plain(this.slice(node)));
+          if (region) {
+            this.closeBlock();
+            this.region = { id: region, depth: (this.scope[this.scope.length - 1]?.depth ?? 0) + 0.5 };
+          }
           label = this.labelParagraph(node);
           // A label (`**Outgoing server (SMTP)**`) starts the settings it introduces.
           if (label) this.closeBlock();
           this.paragraph(node, inherited);
           this.lead = this.leadIn(node);
           break;
+        }
         case 'list':
           if (carried?.protocol) {
             const direction = carried.direction ?? this.protocolDirection.get(carried.protocol) ?? 'incoming';
@@ -208,6 +244,9 @@ class Extractor {
     while (this.scope.length && this.scope[this.scope.length - 1].depth >= node.depth) this.scope.pop();
     const protocols = this.protocolsIn(mask(source));
     this.scope.push({ depth: node.depth, text: plain(source), protocol: protocols.length === 1 ? protocols[0].id : undefined, range });
+    const region = this.regionIn(plain(source));
+    if (region) this.region = { id: region, depth: node.depth };
+    else if (this.region && node.depth <= this.region.depth) this.region = undefined;
   }
 
   private list(node: List, inherited: Direction | undefined): void {
@@ -465,7 +504,7 @@ class Extractor {
     const [header, ...body] = rows;
     if (!header || body.length === 0) return;
     if (this.fieldRows(rows, origin)) return;
-    type Column = { port: boolean; security?: Security; host: boolean; securityValues: boolean; auth: boolean };
+    type Column = { port: boolean; security?: Security; host: boolean; securityValues: boolean; auth: boolean; region?: string };
     const columns: Column[] = header.map((cell, i) => {
       const t = mask(cell.text);
       const security = this.securityIn(t);
@@ -480,7 +519,8 @@ class Extractor {
           (this.terms.starttls.test(r[i].text) || this.terms.sslOn.test(r[i].text) || (sslHeader && (this.terms.yes.test(r[i].text) || this.terms.no.test(r[i].text)))),
       );
       const auth = this.terms.authenticationField.test(t) && !port && !host;
-      return { port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)), security, host, securityValues, auth };
+      const region = this.regionIn(plain(cell.text));
+      return { port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)), security, host, securityValues, auth, ...(region ? { region } : {}) };
     });
     if (!columns.some((c) => c.port || c.host)) return;
 
@@ -488,6 +528,7 @@ class Extractor {
       if (!row[0]) continue;
       const labelText = mask(row[0].text);
       const direction = this.directionIn(labelText);
+      const rowRegion = this.regionIn(plain(row[0].text));
       const rowProtocols = row.flatMap((cell) => this.protocolsIn(mask(cell.text)));
       const protocol = rowProtocols.length > 0 && new Set(rowProtocols.map((p) => p.id)).size === 1 ? rowProtocols[0].id : undefined;
       let rowSecurity: Security | undefined;
@@ -504,8 +545,10 @@ class Extractor {
         if (column.host) {
           const collapsed = collapseInnerMarkup(masked);
           for (const h of findHosts(collapsed.text)) {
+            const region = column.region ?? rowRegion;
             this.add(block, {
               host: h.host,
+              ...(region ? { region } : {}),
               direction,
               ...(protocol ? { protocol, protocolSource: 'block' as const } : {}),
               origin,
@@ -656,6 +699,7 @@ class Extractor {
 
   private add(state: BlockState, claim: Omit<Claim, 'block' | 'scope'>): void {
     const full: Claim = { ...claim, block: state.block.id, scope: state.block.scope } as Claim;
+    if (full.host !== undefined && full.region === undefined && this.region) full.region = this.region.id;
     if (full.direction === undefined) delete full.direction;
     state.claims.push(full);
     state.block.position = { start: state.block.position.start, end: claim.position.end };
@@ -688,6 +732,14 @@ class Extractor {
   }
 
   // ── Small readers ───────────────────────────────────────────────────
+
+  /** The one region a short text is a label of (`EUROPE`, `Amérique / Asie-Pacifique`), if any. */
+  private regionIn(text: string): string | undefined {
+    if (this.regionLabels.length === 0 || text.length > LEAD_MAX) return undefined;
+    const key = ` ${labelKey(text)} `;
+    const found = new Set(this.regionLabels.filter((l) => key.includes(` ${l.key} `)).map((l) => l.region));
+    return found.size === 1 ? [...found][0] : undefined;
+  }
 
   private directionIn(text: string, strict = false): Direction | undefined {
     const inc = this.terms.incoming.all(text)[0];
