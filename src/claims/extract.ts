@@ -144,7 +144,7 @@ class Extractor {
   private readonly needles: ReadonlyArray<readonly string[]>;
   private readonly claims: Claim[] = [];
   private readonly blocks: SettingsBlock[] = [];
-  private scope: Array<{ depth: number; text: string; protocol?: string; range: Range }> = [];
+  private scope: Array<{ depth: number; text: string; protocol?: string; direction?: Direction; range: Range }> = [];
   private current: BlockState | undefined;
   private readonly regionLabels: Array<{ region: string; key: string }>;
   /** The region of the nearest region label before (a heading or a label paragraph; `depth` says which headings end it). */
@@ -212,7 +212,7 @@ class Extractor {
           label = this.labelParagraph(node);
           // A label (`**Outgoing server (SMTP)**`) starts the settings it introduces.
           if (label) this.closeBlock();
-          this.paragraph(node, inherited);
+          this.paragraph(node, inherited ?? this.headingDirection());
           this.lead = this.leadIn(node);
           break;
         }
@@ -221,7 +221,7 @@ class Extractor {
             const direction = carried.direction ?? this.protocolDirection.get(carried.protocol) ?? 'incoming';
             this.ensureBlock('list', node.position?.start.offset ?? 0).protocol.set(direction, carried.protocol);
           }
-          this.list(node, carried?.direction ?? inherited);
+          this.list(node, carried?.direction ?? inherited ?? this.headingDirection());
           this.lead = this.leadIn(node);
           break;
         case 'blockquote':
@@ -243,7 +243,9 @@ class Extractor {
     const source = this.slice(node);
     while (this.scope.length && this.scope[this.scope.length - 1].depth >= node.depth) this.scope.pop();
     const protocols = this.protocolsIn(mask(source));
-    this.scope.push({ depth: node.depth, text: plain(source), protocol: protocols.length === 1 ? protocols[0].id : undefined, range });
+    // A heading that names one direction (`#### Incoming server (IMAP)`) gives it to the fields of its section.
+    const direction = this.directionIn(mask(source), true);
+    this.scope.push({ depth: node.depth, text: plain(source), protocol: protocols.length === 1 ? protocols[0].id : undefined, ...(direction ? { direction } : {}), range });
     const region = this.regionIn(plain(source));
     if (region) this.region = { id: region, depth: node.depth };
     else if (this.region && node.depth <= this.region.depth) this.region = undefined;
@@ -665,6 +667,12 @@ class Extractor {
   }
 
   // ── Blocks ──────────────────────────────────────────────────────────
+
+  /** The direction the innermost heading that names one states. */
+  private headingDirection(): Direction | undefined {
+    for (let i = this.scope.length - 1; i >= 0; i--) if (this.scope[i].direction) return this.scope[i].direction;
+    return undefined;
+  }
 
   private headingProtocol(): { protocol?: string; range?: Range } {
     for (let i = this.scope.length - 1; i >= 0; i--) {

@@ -271,6 +271,47 @@ export const SHAPES: Shape[] = [
     },
   },
   {
+    // Headings carry the region and each server's direction and protocol; a security field in words (`Security type: None`).
+    id: 'heading-fields',
+    render(w, s) {
+      const d = new Doc();
+      const region = regionLabel(w, s);
+      if (region) {
+        d.push(`### ${region}`);
+        d.blank();
+      }
+      for (const side of order(s)) {
+        const e = s[side];
+        d.push(`#### ${serverLabel(w, e.label)} (${e.protocol})`);
+        d.blank();
+        d.push(`- ${w.server}: ${b(s, e.host)}`, `${side}.host`);
+        d.push(`- ${w.port}: ${b(s, e.port)}`, `${side}.port`);
+        d.push(`- ${w.securityType}: ${b(s, e.security === 'ssl' ? 'SSL / TLS' : e.security === 'starttls' ? 'STARTTLS' : w.none)}`);
+        if (side === 'out') d.push(`- ${w.authLabel}: ${b(s, s.auth ? w.yes : w.no)}`, 'auth');
+        d.blank();
+      }
+      return d.done();
+    },
+  },
+  {
+    // A ports table whose rows name only a direction ("Outgoing | 587 | SSL / TLS"): the incoming protocol comes from the
+    // section heading, the outgoing one from direction and port through the model.
+    id: 'direction-rows',
+    render(w, s) {
+      const d = new Doc();
+      d.out[0] = `## ${s.in.protocol}`;
+      d.push(`|${w.server === w.serverType ? w.server : w.serverType}|${regionLabel(w, s) ?? w.server}|${w.port}|${w.securityType}|${w.authLabel}|`);
+      d.push('|---|---|---|---|---|');
+      for (const side of order(s)) {
+        const e = s[side];
+        const auth = side === 'out' ? (s.auth ? w.yes : w.no) : '';
+        const security = e.security === 'ssl' ? 'SSL / TLS' : e.security === 'starttls' ? 'STARTTLS' : w.none;
+        d.push(`|${rowLabel(w, e.label)}|${b(s, e.host)}|${b(s, e.port)}|${b(s, security)}|${auth}|`, `${side}.host`, `${side}.port`, ...(side === 'out' ? (['auth'] as const) : []));
+      }
+      return d.done();
+    },
+  },
+  {
     // `host:port` in inline code in a sentence.
     id: 'code-span',
     render(w, s) {

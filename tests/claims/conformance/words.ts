@@ -41,7 +41,9 @@ export interface Words {
   clause: string;
   recv: string;
   send: string;
-  /** The word joining two clauses after `;`. */
+  /** A security field label, and its value for no security. */
+  securityType: string;
+  none: string;
 }
 
 export const WORDS: Record<string, Words> = {
@@ -72,6 +74,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, use {proto} on port {port} {sec}',
     recv: 'To receive e-mail',
     send: 'to send e-mail',
+    securityType: 'Security type',
+    none: 'None',
   },
   fr: {
     locale: 'fr-fr',
@@ -100,6 +104,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, utilisez {proto} sur le port {port} {sec}',
     recv: 'Pour recevoir vos e-mails',
     send: 'pour envoyer vos e-mails',
+    securityType: 'Type de sécurité',
+    none: 'Aucune',
   },
   de: {
     locale: 'de-de',
@@ -128,6 +134,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, verwenden Sie {proto} auf Port {port} {sec}',
     recv: 'Um E-Mails zu empfangen',
     send: 'um E-Mails zu senden',
+    securityType: 'Sicherheitstyp',
+    none: 'Keine',
   },
   es: {
     locale: 'es-es',
@@ -156,6 +164,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, utilice {proto} en el puerto {port} {sec}',
     recv: 'Para recibir correo',
     send: 'para enviar correo',
+    securityType: 'Tipo de seguridad',
+    none: 'Ninguna',
   },
   it: {
     locale: 'it-it',
@@ -184,6 +194,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, utilizza {proto} sulla porta {port} {sec}',
     recv: 'Per ricevere la posta',
     send: 'per inviare la posta',
+    securityType: 'Tipo di sicurezza',
+    none: 'Nessuna',
   },
   pl: {
     locale: 'pl-pl',
@@ -212,6 +224,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, użyj {proto} na porcie {port} {sec}',
     recv: 'Aby odbierać pocztę',
     send: 'aby wysyłać pocztę',
+    securityType: 'Typ zabezpieczenia',
+    none: 'Brak',
   },
   pt: {
     locale: 'pt-pt',
@@ -240,6 +254,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, utilize {proto} na porta {port} {sec}',
     recv: 'Para receber e-mails',
     send: 'para enviar e-mails',
+    securityType: 'Tipo de segurança',
+    none: 'Nenhuma',
   },
   nl: {
     locale: 'nl-nl',
@@ -268,6 +284,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, gebruik {proto} op poort {port} {sec}',
     recv: 'Om e-mail te ontvangen',
     send: 'om e-mail te verzenden',
+    securityType: 'Soort beveiliging',
+    none: 'Geen',
   },
   fi: {
     locale: 'fi-fi',
@@ -296,6 +314,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, käytä {proto}-yhteyttä, portti {port} {sec}',
     recv: 'Postin vastaanottamiseen',
     send: 'postin lähettämiseen',
+    securityType: 'Salaus',
+    none: 'Ei mitään',
   },
   lt: {
     locale: 'lt-lt',
@@ -324,6 +344,8 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, naudokite {proto}, prievadas {port} {sec}',
     recv: 'Pranešimams gauti',
     send: 'pranešimams siųsti',
+    securityType: 'Šifravimas',
+    none: 'Nėra',
   },
   cs: {
     locale: 'cs-cz',
@@ -352,5 +374,7 @@ export const WORDS: Record<string, Words> = {
     clause: '{verb}, použijte {proto} na portu {port} {sec}',
     recv: 'Pro příjem pošty',
     send: 'pro odesílání pošty',
+    securityType: 'Typ zabezpečení',
+    none: 'Žádné',
   },
 };
