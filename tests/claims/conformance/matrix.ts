@@ -31,10 +31,12 @@ export interface Settings {
   outFirst?: boolean;
   /** Bold the values (a harmless rewording). */
   bold?: boolean;
+  /** A sentence after the settings asking for this outgoing port. */
+  note?: number;
 }
 
 /** Where each value was written (1-based lines). */
-export type Lines = Partial<Record<'in.port' | 'in.host' | 'out.port' | 'out.host' | 'auth', number>>;
+export type Lines = Partial<Record<'in.port' | 'in.host' | 'out.port' | 'out.host' | 'auth' | 'note', number>>;
 
 export interface Rendered {
   text: string;
@@ -65,6 +67,8 @@ export interface Dimension {
   /** The rule that must report the defect, and the value whose line it is reported on. */
   rule: string;
   at: keyof Lines;
+  /** Shapes the dimension cannot be written in (the cell is left out, and the doc says so). */
+  notIn?: Record<string, string>;
 }
 
 export const DIMENSIONS: Dimension[] = [
@@ -89,6 +93,16 @@ export const DIMENSIONS: Dimension[] = [
     rule: 'claim-host',
     at: 'in.host',
   },
+  // A sentence after the settings asking for another outgoing port than the form gives (465).
+  {
+    id: 'contradiction',
+    base: (s) => ({ ...s, note: 465 }),
+    defect: (s) => ({ ...s, note: 587 }),
+    reword: (s) => ({ ...s, note: 465, bold: true }),
+    rule: 'claim-contradiction',
+    at: 'note',
+    notIn: { sentence: 'no form: every value is in a sentence', clauses: 'no form: every value is in a sentence', 'code-span': 'no form: every value is in a sentence' },
+  },
 ];
 
 // ── Rendering ─────────────────────────────────────────────────────────
@@ -103,7 +117,12 @@ class Doc {
   blank(): void {
     if (this.out[this.out.length - 1] !== '') this.out.push('');
   }
-  done(): Rendered {
+  done(w?: Words, s?: Settings): Rendered {
+    if (w && s?.note !== undefined) {
+      this.blank();
+      const verb = w.send.charAt(0).toUpperCase() + w.send.slice(1);
+      this.push(`${w.clause.replace('{verb}', verb).replace('{proto}', 'SMTP').replace('{port}', b(s, s.note)).replace(/\s*\{sec\}/u, '')}.`, 'note');
+    }
     return { text: this.out.join('\n') + '\n', lines: this.lines };
   }
 }
@@ -176,7 +195,7 @@ export const SHAPES: Shape[] = [
         d.blank();
       }
       authSentence(d, w, s);
-      return d.done();
+      return d.done(w, s);
     },
   },
   {
@@ -196,7 +215,7 @@ export const SHAPES: Shape[] = [
       const hosts = order(s).map((side) => '`' + s[side].host + '`');
       d.push(`${w.server}: ${hosts[0] === hosts[1] ? hosts[0] : hosts.join(', ')}`, 'in.host', 'out.host');
       authSentence(d, w, s);
-      return d.done();
+      return d.done(w, s);
     },
   },
   {
@@ -214,7 +233,7 @@ export const SHAPES: Shape[] = [
         if (side === 'out') d.push(`- ${w.authLabel}: ${b(s, s.auth ? w.yes : w.no)}`, 'auth');
         d.blank();
       }
-      return d.done();
+      return d.done(w, s);
     },
   },
   {
@@ -233,7 +252,7 @@ export const SHAPES: Shape[] = [
         if (side === 'out') d.push(`- ${w.authLabel}: ${b(s, s.auth ? w.yes : w.no)}`, 'auth');
         d.blank();
       }
-      return d.done();
+      return d.done(w, s);
     },
   },
   {
@@ -253,7 +272,7 @@ export const SHAPES: Shape[] = [
         if (side === 'out') d.push(`|${w.authLabel}|${b(s, s.auth ? w.yes : w.no)}|`, 'auth');
         d.blank();
       }
-      return d.done();
+      return d.done(w, s);
     },
   },
   {
@@ -290,7 +309,7 @@ export const SHAPES: Shape[] = [
         if (side === 'out') d.push(`- ${w.authLabel}: ${b(s, s.auth ? w.yes : w.no)}`, 'auth');
         d.blank();
       }
-      return d.done();
+      return d.done(w, s);
     },
   },
   {
@@ -308,7 +327,7 @@ export const SHAPES: Shape[] = [
         const security = e.security === 'ssl' ? 'SSL / TLS' : e.security === 'starttls' ? 'STARTTLS' : w.none;
         d.push(`|${rowLabel(w, e.label)}|${b(s, e.host)}|${b(s, e.port)}|${b(s, security)}|${auth}|`, `${side}.host`, `${side}.port`, ...(side === 'out' ? (['auth'] as const) : []));
       }
-      return d.done();
+      return d.done(w, s);
     },
   },
   {
@@ -323,7 +342,7 @@ export const SHAPES: Shape[] = [
         d.blank();
       }
       authSentence(d, w, s);
-      return d.done();
+      return d.done(w, s);
     },
   },
 ];
@@ -337,5 +356,5 @@ function matrix(w: Words, s: Settings, separator: boolean): Rendered {
     const auth = side === 'out' ? (s.auth ? w.yes : w.no) : '';
     d.push(`|${rowLabel(w, e.label)} (${e.protocol})|${b(s, e.host)}|${b(s, e.port)}|${b(s, securityValue(w, e.security))}|${auth}|`, `${side}.host`, `${side}.port`, ...(side === 'out' ? (['auth'] as const) : []));
   }
-  return d.done();
+  return d.done(w, s);
 }
