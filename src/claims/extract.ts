@@ -365,19 +365,18 @@ class Extractor {
       return ownDirection;
     }
     // An authentication field (`Authentication: No`).
-    if (label !== undefined && this.terms.authenticationField.test(label) && !this.terms.authentication.test(masked)) {
-      const v = unmark(value);
-      const required = this.terms.noAuthentication.test(v) ? false : this.terms.yes.test(v) ? true : this.terms.no.test(v) ? false : undefined;
-      if (required !== undefined) {
-        const at = valueOffset + (v.length - v.trimStart().length);
-        this.add(this.ensureBlock(origin, line.start), {
-          auth: required,
-          direction: direction ?? 'outgoing',
-          origin,
-          position: this.index.range(line.start + at, line.start + at + v.trim().length),
-          text: line.text.trim(),
-        });
-      }
+    // (`SMTP authentication: No` names the positive phrase as its label: the value decides.)
+    const authValue = unmark(value);
+    const authRequired = this.terms.noAuthentication.test(authValue) ? false : this.terms.yes.test(authValue) ? true : this.terms.no.test(authValue) ? false : undefined;
+    if (label !== undefined && authRequired !== undefined && (this.terms.authenticationField.test(label) || this.terms.authentication.test(label))) {
+      const at = valueOffset + (authValue.length - authValue.trimStart().length);
+      this.add(this.ensureBlock(origin, line.start), {
+        auth: authRequired,
+        direction: direction ?? 'outgoing',
+        origin,
+        position: this.index.range(line.start + at, line.start + at + authValue.trim().length),
+        text: line.text.trim(),
+      });
       return ownDirection;
     }
 

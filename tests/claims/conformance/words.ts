@@ -378,3 +378,23 @@ export const WORDS: Record<string, Words> = {
     none: 'Žádné',
   },
 };
+
+/**
+ * A second wording per language: other labels the same UI or guide
+ * generation uses (shared/reference section 2: "Incoming email server",
+ * "Type du serveur", "Méthode de chiffrement", TB's upper-case labels…).
+ * Every cell is written in both wordings.
+ */
+export const ALT_WORDS: Record<string, Partial<Words>> = {
+  en: { incomingServer: 'Incoming email server', outgoingServer: 'Outgoing email server', server: 'Host name', serverType: 'Account type', securityType: 'Encryption method', authLabel: 'SMTP authentication' },
+  fr: { incomingServer: 'Serveur de courrier entrant', outgoingServer: 'Serveur de courrier sortant', serverType: 'Type du serveur', securityType: 'Méthode de chiffrement', incoming: 'Courrier entrant', outgoing: 'Courrier sortant' },
+  de: { incomingServer: 'Eingangsserver', outgoingServer: 'Ausgangsserver', serverType: 'Server-Typ', securityType: 'Verschlüsselungsmethode', incoming: 'Empfangsserver', outgoing: 'Sendender Server' },
+  es: { incomingServer: 'Servidor entrante', outgoingServer: 'Servidor saliente', securityType: 'Método de cifrado', incoming: 'Correo entrante', outgoing: 'Correo saliente' },
+  it: { incomingServer: 'Server IN ENTRATA', outgoingServer: 'Server USCENTE', securityType: 'Metodo di cifratura', outgoing: 'Uscente' },
+  pl: { incomingServer: 'Serwer PRZYCHODZĄCY', outgoingServer: 'Serwer WYCHODZĄCY', securityType: 'Metoda szyfrowania', incoming: 'Przychodzący', outgoing: 'Wychodzący' },
+  pt: { incomingServer: 'Servidor de receção', outgoingServer: 'Servidor de envio', port: 'Port', securityType: 'Método de encriptação', incoming: 'Receção', outgoing: 'Envio' },
+  nl: { incomingServer: 'Inkomende server', outgoingServer: 'Uitgaande server', serverType: 'Servertype', securityType: 'Versleutelingsmethode' },
+  fi: { incomingServer: 'Tuleva palvelin', outgoingServer: 'Lähtevä palvelin', securityType: 'Salausmenetelmä', incoming: 'Tuleva', outgoing: 'Lähtevä' },
+  lt: { incoming: 'Įeinantis', outgoing: 'Išeinantis', incomingServer: 'Įeinantis serveris', outgoingServer: 'Išeinantis serveris', port: 'Prievadai' },
+  cs: { incomingServer: 'Příchozí server', outgoingServer: 'Odchozí server', securityType: 'Metoda šifrování', incoming: 'Příchozí pošta', outgoing: 'Odchozí pošta' },
+};
