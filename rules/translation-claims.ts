@@ -33,6 +33,18 @@ function modelFaults(file: FileSummary, block: BlockFacts, model: Model, product
   });
 }
 
+/**
+ * Ports the source writes with a host (`ssl0.ovh.net:993`) in a block where the translation gives that host with no
+ * port at all: a value the translation dropped.
+ */
+function droppedPorts(reference: BlockFacts, translation: BlockFacts): { host: string; ports: number[] } | undefined {
+  if (translation.claims.some((c) => c.port !== undefined)) return undefined;
+  const hosts = new Set(translation.claims.filter((c) => c.host !== undefined).map((c) => (c.host as string).toLowerCase()));
+  const withPort = reference.claims.filter((c) => c.host !== undefined && c.port !== undefined && hosts.has(c.host.toLowerCase()));
+  if (withPort.length === 0) return undefined;
+  return { host: (withPort[0].host as string).toLowerCase(), ports: [...new Set(withPort.map((c) => c.port as number))] };
+}
+
 export default defineSetRule({
   meta: {
     id: 'translation-claims',
@@ -41,6 +53,7 @@ export default defineSetRule({
     defaultSeverity: 'error',
     messages: {
       differs: '`{locale}` configures {here} in `{section}`; the source `{source}` configures {there} ({where})',
+      omits: '`{locale}` gives `{host}` without the port {ports} the source `{source}` states with it in `{section}` ({where})',
       sourceDiffers: 'The source `{source}` configures {there} in `{section}`, where the model disagrees; {count} of {total} translations configure {here}, as the model allows ({where})',
     },
   },
@@ -63,6 +76,24 @@ export default defineSetRule({
     }
     for (const [r, list] of pairs) {
       const there = refBlocks[r];
+      for (const { file, block: here } of list.filter((p) => !p.differs)) {
+        const dropped = droppedPorts(there, here);
+        if (!dropped) continue;
+        context.report({
+          file,
+          messageId: 'omits',
+          range: here.range,
+          data: {
+            locale: localeName(file),
+            host: dropped.host,
+            ports: dropped.ports.map((p) => `\`${p}\``).join(', '),
+            source: localeName(reference),
+            section: here.scope[here.scope.length - 1] ?? 'the introduction',
+            where: `${fileName(reference)}:${there.range.start.line}`,
+          },
+          related: [{ path: reference.path, range: there.range, message: `The source configures ${describeBlock(there, protocolName)} here.` }],
+        });
+      }
       const differing = list.filter((p) => p.differs);
       if (differing.length === 0) continue;
       const product = reference.product;

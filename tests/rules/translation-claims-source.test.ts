@@ -49,3 +49,16 @@ describe('translation-claims: who is wrong', () => {
     expect(['g/guide.de-de.md', 'g/guide.fi-fi.md', 'g/guide.en-gb.md'].map((p) => out[p].length)).toEqual([1, 1, 1]);
   });
 });
+
+describe('translation-claims: values a translation drops', () => {
+  const source = '## IMAP\n\n- Serveur entrant : `ssl0.ovh.net:993`\n';
+  it('the source gives host:993, a translation gives the host alone', () => {
+    const out = lint({ 'g/guide.fr-fr.md': source, 'g/guide.de-de.md': '## IMAP\n\n- Posteingangsserver: `ssl0.ovh.net`\n' });
+    expect(out['g/guide.de-de.md']).toEqual(['3:24 translation-claims omits']);
+  });
+
+  it('a translation that gives the port elsewhere in the block, or the same host:port, is silent', () => {
+    expect(lint({ 'g/guide.fr-fr.md': source, 'g/guide.de-de.md': '## IMAP\n\n- Posteingangsserver: `ssl0.ovh.net`\n- Port: 993\n' })['g/guide.de-de.md']).toEqual([]);
+    expect(lint({ 'g/guide.fr-fr.md': source, 'g/guide.de-de.md': '## IMAP\n\n- Posteingangsserver: `ssl0.ovh.net:993`\n' })['g/guide.de-de.md']).toEqual([]);
+  });
+});
