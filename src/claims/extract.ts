@@ -357,6 +357,16 @@ class Extractor {
       return ownDirection ?? this.protocolDirection.get(p.id);
     }
 
+    // A field label naming one protocol and no value (`- **Incoming server (IMAP)**:` over a nested list of fields):
+    // the protocol of the fields of its direction in the block.
+    if (label !== undefined && !/[\p{L}\p{N}]/u.test(unmark(value)) && masked.length <= LEAD_MAX && !DIGIT.test(this.withoutProtocols(masked))) {
+      const named = this.protocolsIn(masked);
+      if (named.length > 0 && new Set(named.map((p) => p.id)).size === 1) {
+        const dir = ownDirection ?? this.protocolDirection.get(named[0].id) ?? inherited ?? 'incoming';
+        this.ensureBlock(origin, line.start).protocol.set(dir, named[0].id);
+      }
+    }
+
     // A security field (`SSL: Yes`, `SSL: STARTTLS`, `Security type: SSL/TLS`): the security of its direction's ports in the block.
     if (label !== undefined && !hasPort && (SECURITY_LABEL.test(label) || this.terms.securityField.test(label))) {
       const v = unmark(value);

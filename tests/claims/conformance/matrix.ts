@@ -101,7 +101,7 @@ export const DIMENSIONS: Dimension[] = [
     reword: (s) => ({ ...s, note: 465, bold: true }),
     rule: 'claim-contradiction',
     at: 'note',
-    notIn: { sentence: 'no form: every value is in a sentence', clauses: 'no form: every value is in a sentence', 'code-span': 'no form: every value is in a sentence' },
+    notIn: { sentence: 'no form: every value is in a sentence', clauses: 'no form: every value is in a sentence', 'code-span': 'no form: every value is in a sentence', admonition: 'no form: every value is in a sentence' },
   },
 ];
 
@@ -327,6 +327,46 @@ export const SHAPES: Shape[] = [
         const security = e.security === 'ssl' ? 'SSL / TLS' : e.security === 'starttls' ? 'STARTTLS' : w.none;
         d.push(`|${rowLabel(w, e.label)}|${b(s, e.host)}|${b(s, e.port)}|${b(s, security)}|${auth}|`, `${side}.host`, `${side}.port`, ...(side === 'out' ? (['auth'] as const) : []));
       }
+      return d.done(w, s);
+    },
+  },
+  {
+    // A list item naming the server (direction and protocol), its fields in a nested list.
+    id: 'nested-list',
+    render(w, s) {
+      const d = new Doc();
+      regionParagraph(d, w, s);
+      for (const side of order(s)) {
+        const e = s[side];
+        d.push(`- **${serverLabel(w, e.label)} (${e.protocol})**:`);
+        d.push(`    - ${w.server}: ${b(s, e.host)}`, `${side}.host`);
+        d.push(`    - ${w.port}: ${b(s, e.port)}`, `${side}.port`);
+        d.push(`    - SSL: ${b(s, securityValue(w, e.security))}`);
+        if (side === 'out') d.push(`    - ${w.authLabel}: ${b(s, s.auth ? w.yes : w.no)}`, 'auth');
+      }
+      return d.done(w, s);
+    },
+  },
+  {
+    // The settings inside an admonition (`> [!primary]`), one sentence per server.
+    id: 'admonition',
+    render(w, s) {
+      const d = new Doc();
+      regionParagraph(d, w, s);
+      d.push('> [!primary]');
+      d.push('>');
+      for (const side of order(s)) {
+        const e = s[side];
+        const sentence = w.sentence
+          .replace('{dir}', dirAdjective(w, e.label))
+          .replace('{proto}', e.protocol)
+          .replace('{host}', '`' + e.host + '`')
+          .replace('{port}', b(s, e.port))
+          .replace('{sec}', securityPhrase(w, e.security));
+        d.push(`> ${sentence.charAt(0).toUpperCase() + sentence.slice(1)}`, `${side}.port`, `${side}.host`);
+        d.push('>');
+      }
+      d.push(`> ${s.bold ? `**${s.auth ? w.authOn : w.authOff}**` : s.auth ? w.authOn : w.authOff}`, 'auth');
       return d.done(w, s);
     },
   },
