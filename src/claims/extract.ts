@@ -32,6 +32,8 @@ export interface ExtractOptions {
   protocols: readonly ProtocolName[];
   /** Labels guides give the model's regions (`EUROPE`): a host under the nearest one is given for that region. */
   regions?: readonly RegionLabel[];
+  /** Domains the model is authoritative for: a link to a host under them (`https://pro1.mail.ovh.net/`) is a host claim. */
+  domains?: readonly string[];
 }
 
 /** The words that let a line state something without a port (see `mayStateSomething`). */
@@ -147,6 +149,7 @@ class Extractor {
   private scope: Array<{ depth: number; text: string; protocol?: string; direction?: Direction; range: Range }> = [];
   private current: BlockState | undefined;
   private readonly regionLabels: Array<{ region: string; key: string }>;
+  private readonly domains: readonly string[];
   /** The region of the nearest region label before (a heading or a label paragraph; `depth` says which headings end it). */
   private region: { id: string; depth: number } | undefined;
   /** A lead-in naming one protocol ("**Pour une configuration en IMAP**"), for the table right after it. */
@@ -160,6 +163,7 @@ class Extractor {
   ) {
     this.index = new LineIndex(text);
     this.regionLabels = regionKeysOf(options.regions);
+    this.domains = (options.domains ?? []).map((d) => d.toLowerCase());
     ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, protocolDirection: this.protocolDirection, needles: this.needles } = vocabularyFor(options));
   }
 
@@ -304,6 +308,7 @@ class Extractor {
     if (line.text.length > MAX_LINE) return undefined;
     const masked = mask(line.text);
     const { label, valueStart } = field ?? splitLabel(masked);
+    if (!split && line.text.includes('://') && this.domains.length > 0) this.linkHosts(line);
     // Sentences of a line, and clauses of a sentence (`to receive, use 993; to send, 587`): each direction word
     // governs its own clause (and the clauses after it in its sentence), never another sentence.
     if (label === undefined && !split) {
@@ -749,6 +754,24 @@ class Extractor {
   }
 
   // ── Small readers ───────────────────────────────────────────────────
+
+  /**
+   * Hosts of links (`https://ex3.mail.ovh.net/owa`, a webmail address that embeds a server name) under the model's
+   * domains: judged as hosts (deprecated, of another product), with no protocol.
+   */
+  private linkHosts(line: Line): void {
+    for (const m of line.text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,24})(?=[/:?#)\]>\s]|$)/giu)) {
+      const host = m[1].toLowerCase();
+      if (!this.domains.some((d) => host === d || host.endsWith(`.${d}`))) continue;
+      const start = line.start + (m.index ?? 0) + m[0].length - m[1].length;
+      this.add(this.ensureBlock('prose', line.start), {
+        host: m[1],
+        origin: 'code',
+        position: this.index.range(start, start + m[1].length),
+        text: line.text.trim(),
+      });
+    }
+  }
 
   /** The one region a short text is a label of (`EUROPE`, `Amérique / Asie-Pacifique`), if any. */
   private regionIn(text: string): string | undefined {

@@ -19,7 +19,7 @@ const CLAIM_RULES = rules.filter((r) => r.meta.family === 'claim');
 
 function extract(text: string, language = 'en') {
   const model = loadModel(MODEL);
-  return extractClaims(parseMarkdown(text), text, { language, lexicon: loadLexicons(), protocols: model.protocols, regions: model.regionLabels }).claims;
+  return extractClaims(parseMarkdown(text), text, { language, lexicon: loadLexicons(), protocols: model.protocols, regions: model.regionLabels, domains: model.domains }).claims;
 }
 
 function lint(text: string, product: string, locale = 'en-gb') {
@@ -117,5 +117,14 @@ describe('authentication', () => {
     expect(run(authRule, claims, { model: OVH_MODEL })).toEqual([]);
     const reports = run(authRule, claims, { model: OVH_MODEL, product: 'exchange' });
     expect(reports.map((r) => [r.range?.start.line, r.data])).toEqual([[3, { product: 'Exchange', direction: 'outgoing', protocol: 'SMTP' }]]);
+  });
+});
+
+describe('links', () => {
+  it('a link under the model’s domains is a host claim; other links are not read', () => {
+    expect(lint('Webmail: [Email Pro](https://ex3.mail.ovh.net/owa)\n', 'email-pro')).toEqual(['1 claim-host notForProduct']);
+    expect(lint('Old address: <https://webmail.ovh.net/>\n', 'mx-plan')).toEqual(['1 claim-host deprecatedNoReplacement']);
+    expect(extract('See [the manager](https://www.ovh.com/manager/) and https://example.org/mail.\n')).toEqual([]);
+    expect(extract('Webmail: https://pro1.mail.ovh.net/.\n').map((c) => [c.host, c.origin])).toEqual([['pro1.mail.ovh.net', 'code']]);
   });
 });

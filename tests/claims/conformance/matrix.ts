@@ -71,19 +71,22 @@ export interface Dimension {
   notIn?: Record<string, string>;
 }
 
+/** A link writes a host and nothing else: the other dimensions cannot be written in it. */
+const LINK_ONLY_HOSTS = { link: 'a link gives a host, nothing else' };
+
 export const DIMENSIONS: Dimension[] = [
   // POP3 on IMAP's port.
-  { id: 'protocol', base: (s) => s, defect: patch('in', { protocol: 'POP3' }), reword: patch('in', { protocol: 'POP3', port: 995 }), rule: 'claim-port-protocol', at: 'in.port' },
+  { id: 'protocol', base: (s) => s, defect: patch('in', { protocol: 'POP3' }), reword: patch('in', { protocol: 'POP3', port: 995 }), rule: 'claim-port-protocol', at: 'in.port', notIn: LINK_ONLY_HOSTS },
   // 995 for IMAP; rewording: the other IMAP port, without SSL.
-  { id: 'port', base: (s) => s, defect: patch('in', { port: 995 }), reword: patch('in', { port: 143, security: 'none' }), rule: 'claim-port-protocol', at: 'in.port' },
+  { id: 'port', base: (s) => s, defect: patch('in', { port: 995 }), reword: patch('in', { port: 143, security: 'none' }), rule: 'claim-port-protocol', at: 'in.port', notIn: LINK_ONLY_HOSTS },
   // 587 with SSL where the product gives 587 without; rewording: STARTTLS on it.
-  { id: 'security', base: patch('out', { port: 587, security: 'none' }), defect: patch('out', { security: 'ssl' }), reword: patch('out', { security: 'starttls' }), rule: 'claim-port-security', at: 'out.port' },
+  { id: 'security', base: patch('out', { port: 587, security: 'none' }), defect: patch('out', { security: 'ssl' }), reword: patch('out', { security: 'starttls' }), rule: 'claim-port-security', at: 'out.port', notIn: LINK_ONLY_HOSTS },
   // The SMTP endpoint labelled incoming; rewording: outgoing written first.
-  { id: 'direction', base: (s) => s, defect: patch('out', { label: 'in' }), reword: (s) => ({ ...s, outFirst: true }), rule: 'claim-port-direction', at: 'out.port' },
+  { id: 'direction', base: (s) => s, defect: patch('out', { label: 'in' }), reword: (s) => ({ ...s, outFirst: true }), rule: 'claim-port-direction', at: 'out.port', notIn: LINK_ONLY_HOSTS },
   // A host of another product (Exchange) in an MX Plan guide; rewording: the other MX Plan IMAP host.
   { id: 'host', base: (s) => s, defect: patch('in', { host: 'ex3.mail.ovh.net' }), reword: patch('in', { host: 'imap.mail.ovh.net' }), rule: 'claim-host', at: 'in.host' },
   // "No authentication" for SMTP where the model requires it; rewording: bold values.
-  { id: 'authentication', base: (s) => s, defect: (s) => ({ ...s, auth: false }), reword: (s) => ({ ...s, bold: true }), rule: 'claim-authentication', at: 'auth' },
+  { id: 'authentication', base: (s) => s, defect: (s) => ({ ...s, auth: false }), reword: (s) => ({ ...s, bold: true }), rule: 'claim-authentication', at: 'auth', notIn: LINK_ONLY_HOSTS },
   // A Canadian host under the Europe label; rewording: the America/APAC label over the Canadian hosts.
   {
     id: 'region',
@@ -101,7 +104,7 @@ export const DIMENSIONS: Dimension[] = [
     reword: (s) => ({ ...s, note: 465, bold: true }),
     rule: 'claim-contradiction',
     at: 'note',
-    notIn: { sentence: 'no form: every value is in a sentence', clauses: 'no form: every value is in a sentence', 'code-span': 'no form: every value is in a sentence', admonition: 'no form: every value is in a sentence' },
+    notIn: { sentence: 'no form: every value is in a sentence', clauses: 'no form: every value is in a sentence', 'code-span': 'no form: every value is in a sentence', admonition: 'no form: every value is in a sentence', ...LINK_ONLY_HOSTS },
   },
 ];
 
@@ -368,6 +371,20 @@ export const SHAPES: Shape[] = [
       }
       d.push(`> ${s.bold ? `**${s.auth ? w.authOn : w.authOff}**` : s.auth ? w.authOn : w.authOff}`, 'auth');
       return d.done(w, s);
+    },
+  },
+  {
+    // Links that embed the server name (`[webmail](https://ssl0.ovh.net/)`): only hosts and regions can be written so.
+    id: 'link',
+    render(w, s) {
+      const d = new Doc();
+      regionParagraph(d, w, s);
+      for (const side of order(s)) {
+        const e = s[side];
+        d.push(`[${serverLabel(w, e.label)}](https://${e.host}/${s.bold ? 'webmail/' : ''})`, `${side}.host`);
+        d.blank();
+      }
+      return d.done();
     },
   },
   {
