@@ -1,10 +1,17 @@
 /**
- * Claim extraction: read protocol, direction, host, port, security and
- * authentication statements from a guide, language-neutral.
+ * Claim extraction: read protocol, direction, host, port, security,
+ * authentication and region statements from a guide, language-neutral.
  *
  * Sources: `Label: value` lines (paragraphs and list items, nested lists
- * inheriting their parent's direction), sentences that name a port, GFM
- * tables and pipe lines that do not render as a table. A table's incoming
+ * inheriting their parent's direction; security fields `SSL: Yes`,
+ * authentication fields), sentences that name a port (split into
+ * sentences and `;` clauses, each direction word governing its own
+ * clause), GFM tables and pipe lines that do not render as a table
+ * (two-column field tables read as one form, row by row), bold label
+ * paragraphs and headings that give their direction and protocol to the
+ * fields after them, hosts in inline code of sentences about a protocol
+ * or direction, links to hosts under the model's domains, and region
+ * labels (the model's, per language) that scope the hosts after them. A table's incoming
  * ports take the protocol of its section heading, or of a one-line lead-in
  * right above it that names one protocol (`- **Configuration en IMAP**`).
  * A settings block is the prose of one section (a form step: its fields, its ticked boxes,
