@@ -223,7 +223,8 @@ class Extractor {
           label = this.labelParagraph(node);
           // A label (`**Outgoing server (SMTP)**`) starts the settings it introduces.
           if (label) this.closeBlock();
-          this.paragraph(node, inherited ?? this.headingDirection());
+          // A heading's direction goes to the fields of its lists, not to its sentences ("port 993 is for IMAP" under "Outgoing server").
+          this.paragraph(node, inherited);
           this.lead = this.leadIn(node);
           break;
         }

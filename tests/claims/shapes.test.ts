@@ -128,3 +128,11 @@ describe('links', () => {
     expect(extract('Webmail: https://pro1.mail.ovh.net/.\n').map((c) => [c.host, c.origin])).toEqual([['pro1.mail.ovh.net', 'code']]);
   });
 });
+
+describe('headings', () => {
+  it('a heading naming one direction gives it to the fields of its lists, not to its sentences', () => {
+    expect(extract('## Outgoing server (SMTP)\n\n- Server: ssl0.ovh.net\n- Port: 465\n').map((c) => c.direction)).toEqual(['outgoing', 'outgoing']);
+    expect(extract('## Outgoing server\n\nBy the way, port 993 serves IMAP.\n').map((c) => [c.port, c.direction ?? null])).toEqual([[993, null]]);
+    expect(lint('## Outgoing server\n\nBy the way, port 993 serves IMAP.\n', 'mx-plan')).toEqual([]);
+  });
+});
