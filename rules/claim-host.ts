@@ -17,6 +17,7 @@ export default defineFileRule({
       deprecatedNoReplacement: 'Host `{host}` is deprecated ({note})',
       wrong: 'Host `{host}` does not exist ({note}); use {expected}',
       wrongLocale: 'Host `{host}` is not the server for locale `{locale}`; use {expected}',
+      wrongRegion: 'Host `{host}` is not a server of region `{region}`, whose label it is given under; use {expected}',
       wrongProtocol: 'Host `{host}` does not serve {protocol}; use {expected}',
       notForProduct: 'Host `{host}` is not a {product} server; use {expected}',
       unknown: 'Host `{host}` is not a known server; expected {expected}',
@@ -24,11 +25,13 @@ export default defineFileRule({
     schema: { type: 'object', additionalProperties: false, properties: {} },
   },
   check(context) {
-    const { model, locale, product } = context;
+    const { model, product } = context;
     const judgements = judgeClaims({ claims: context.claims, model, product });
     const productName = product === undefined ? undefined : model.product(product)?.name ?? product;
     for (const { claim, protocol, direction } of judgements.values()) {
       if (claim.host === undefined) continue;
+      // Under a region label (`AMERIQUE / ASIE-PACIFIQUE`), the host is judged for that region, not for the file's locale.
+      const locale = claim.region === undefined ? context.locale : regionLocale(model.regions[claim.region], context.locale, (l) => model.localeApplies([claim.region as string], l));
       const verdict = model.checkHost(claim.host, { product, locale, protocol: protocol?.id, direction });
       const host = normalizeHost(claim.host);
       const expected = listValues(verdict.expected);
@@ -49,7 +52,11 @@ export default defineFileRule({
           context.report({ messageId: 'wrong', data: { host, note, expected }, ...at, fix: replacementFix(context.text, claim.position, verdict) });
           break;
         case 'wrong-locale':
-          context.report({ messageId: 'wrongLocale', data: { host, locale: locale ?? '', expected }, ...at });
+          context.report(
+            claim.region === undefined
+              ? { messageId: 'wrongLocale', data: { host, locale: locale ?? '', expected }, ...at }
+              : { messageId: 'wrongRegion', data: { host, region: claim.region, expected }, ...at },
+          );
           break;
         case 'wrong-protocol':
           context.report({ messageId: 'wrongProtocol', data: { host, protocol: protocol ? protocolLabel(protocol) : direction ?? '', expected }, ...at });
@@ -77,4 +84,11 @@ function replacementFix(text: string, position: { start: { offset?: number }; en
   // Keep the guide's case: SSL0.OVH.NET stays upper-case.
   const value = written === written.toUpperCase() ? replacement.toUpperCase() : replacement;
   return { range: [start, end], text: value };
+}
+
+/** A locale to judge a host given for a region: the file's own when the region holds it, else the region's first. */
+function regionLocale(locales: readonly string[] | undefined, fileLocale: string | undefined, inRegion: (locale: string) => boolean): string | undefined {
+  if (!locales || locales.length === 0) return fileLocale;
+  if (fileLocale !== undefined && inRegion(fileLocale)) return fileLocale;
+  return locales[0];
 }

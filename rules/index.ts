@@ -3,6 +3,7 @@
  * SARIF rule metadata and the remark preset are derived from this list.
  */
 import type { Rule } from '../src/rule.js';
+import claimAuthentication from './claim-authentication.js';
 import claimContradiction from './claim-contradiction.js';
 import claimHost from './claim-host.js';
 import claimPortDirection from './claim-port-direction.js';
@@ -33,6 +34,7 @@ import translationTerms from './translation-terms.js';
 import guideUpdatedDate from './guide-updated-date.js';
 
 export const rules: Rule[] = [
+  claimAuthentication,
   claimContradiction,
   claimHost,
   claimPortDirection,

@@ -35,6 +35,8 @@ export interface Claim {
   port?: number;
   security?: Security;
   auth?: boolean;
+  /** Model region the host is given for, from the nearest region label before it (`EUROPE`, a column header). */
+  region?: string;
   /** Id of the settings block the claim belongs to (stable within a file). */
   block: string;
   /** Heading path (texts) of the section that holds the claim. */

@@ -1,10 +1,17 @@
 /**
- * Claim extraction: read protocol, direction, host, port, security and
- * authentication statements from a guide, language-neutral.
+ * Claim extraction: read protocol, direction, host, port, security,
+ * authentication and region statements from a guide, language-neutral.
  *
  * Sources: `Label: value` lines (paragraphs and list items, nested lists
- * inheriting their parent's direction), sentences that name a port, GFM
- * tables and pipe lines that do not render as a table. A table's incoming
+ * inheriting their parent's direction; security fields `SSL: Yes`,
+ * authentication fields), sentences that name a port (split into
+ * sentences and `;` clauses, each direction word governing its own
+ * clause), GFM tables and pipe lines that do not render as a table
+ * (two-column field tables read as one form, row by row), bold label
+ * paragraphs and headings that give their direction and protocol to the
+ * fields after them, hosts in inline code of sentences about a protocol
+ * or direction, links to hosts under the model's domains, and region
+ * labels (the model's, per language) that scope the hosts after them. A table's incoming
  * ports take the protocol of its section heading, or of a one-line lead-in
  * right above it that names one protocol (`- **Configuration en IMAP**`).
  * A settings block is the prose of one section (a form step: its fields, its ticked boxes,
@@ -13,25 +20,35 @@
  * The extractor records what the text says, even when it is wrong:
  * judging is the rules' job.
  */
-import { trimEndChars } from '../document/trim.js';
+import { trimChars, trimEndChars } from '../document/trim.js';
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Claim, ClaimExtraction, ClaimOrigin, Direction, Range, Security, SettingsBlock } from '../types.js';
 import type { Concept, CompiledLexicon, Matcher } from './lexicon.js';
+import type { RegionLabel } from '../model/types.js';
 import { LineIndex, collapseInnerMarkup, findHosts, findPorts, mask, unmark } from './text.js';
 
 export interface ProtocolName {
   id: string;
   names: string[];
+  /** The direction the protocol serves (IMAP incoming, SMTP outgoing), when it has one. */
+  direction?: Direction;
 }
 
 export interface ExtractOptions {
   language?: string;
   lexicon: CompiledLexicon;
   protocols: readonly ProtocolName[];
+  /** Labels guides give the model's regions (`EUROPE`): a host under the nearest one is given for that region. */
+  regions?: readonly RegionLabel[];
+  /** Domains the model is authoritative for: a link to a host under them (`https://pro1.mail.ovh.net/`) is a host claim. */
+  domains?: readonly string[];
 }
 
 /** The words that let a line state something without a port (see `mayStateSomething`). */
-const TRIGGER_CONCEPTS: readonly Concept[] = ['server', 'incoming', 'outgoing', 'secureConnection', 'authentication'];
+const TRIGGER_CONCEPTS: readonly Concept[] = ['server', 'incoming', 'outgoing', 'secureConnection', 'authentication', 'noAuthentication', 'authenticationField', 'securityField'];
+
+/** A field whose label is the security itself (`SSL: Yes`, `SSL / TLS: STARTTLS`). */
+const SECURITY_LABEL = /^[\s*_`]*(?:SSL|TLS|SSL\s*\/\s*TLS|TLS\s*\/\s*SSL)[\s*_`]*$/iu;
 
 const DIGIT = /\d/u;
 /** A dot inside a word: a host name, also when marked up (`ssl0.**ovh**.net`). */
@@ -66,8 +83,31 @@ interface Vocabulary {
   terms: Record<Concept, Matcher>;
   protocolRe: RegExp;
   protocolByName: ReadonlyMap<string, string>;
+  protocolDirection: ReadonlyMap<string, Direction>;
   /** What a paragraph needs before it can state anything (see `mayStateSomething`). */
   needles: ReadonlyArray<readonly string[]>;
+}
+
+/** Comparable form of a label: no accents, case or punctuation (`AMÉRIQUE / ASIE-PACIFIQUE` → `amerique asie pacifique`). */
+function labelKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const regionKeys = new WeakMap<readonly RegionLabel[], Array<{ region: string; key: string }>>();
+
+function regionKeysOf(labels: readonly RegionLabel[] | undefined): Array<{ region: string; key: string }> {
+  if (!labels || labels.length === 0) return [];
+  let keys = regionKeys.get(labels);
+  if (!keys) {
+    keys = labels.map((l) => ({ region: l.region, key: labelKey(l.label) })).filter((k) => k.key);
+    regionKeys.set(labels, keys);
+  }
+  return keys;
 }
 
 const vocabularies = new WeakMap<CompiledLexicon, WeakMap<readonly ProtocolName[], Map<string, Vocabulary>>>();
@@ -82,8 +122,10 @@ function vocabularyFor({ lexicon, protocols, language }: ExtractOptions): Vocabu
   if (!vocabulary) {
     const terms = lexicon.forLanguage(language);
     const protocolByName = new Map<string, string>();
+    const protocolDirection = new Map<string, Direction>();
     const names: string[] = [];
     for (const p of protocols) {
+      if (p.direction) protocolDirection.set(p.id, p.direction);
       for (const n of p.names) {
         protocolByName.set(n.toLowerCase(), p.id);
         names.push(n);
@@ -95,7 +137,8 @@ function vocabularyFor({ lexicon, protocols, language }: ExtractOptions): Vocabu
       terms,
       protocolRe: new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?![\\p{L}\\p{N}])`, 'giu'),
       protocolByName,
-      needles: [...names.map((n) => [n.toLowerCase()]), ...TRIGGER_CONCEPTS.flatMap((c) => terms[c].needles)],
+      protocolDirection,
+      needles: [...names.map((n) => [n.toLowerCase()]), ['ssl'], ['tls'], ...TRIGGER_CONCEPTS.flatMap((c) => terms[c].needles)],
     };
     byLanguage.set(key, vocabulary);
   }
@@ -107,11 +150,16 @@ class Extractor {
   private readonly terms: Record<Concept, Matcher>;
   private readonly protocolRe: RegExp;
   private readonly protocolByName: ReadonlyMap<string, string>;
+  private readonly protocolDirection: ReadonlyMap<string, Direction>;
   private readonly needles: ReadonlyArray<readonly string[]>;
   private readonly claims: Claim[] = [];
   private readonly blocks: SettingsBlock[] = [];
-  private scope: Array<{ depth: number; text: string; protocol?: string; range: Range }> = [];
+  private scope: Array<{ depth: number; text: string; protocol?: string; direction?: Direction; range: Range }> = [];
   private current: BlockState | undefined;
+  private readonly regionLabels: Array<{ region: string; key: string }>;
+  private readonly domains: readonly string[];
+  /** The region of the nearest region label before (a heading or a label paragraph; `depth` says which headings end it). */
+  private region: { id: string; depth: number } | undefined;
   /** A lead-in naming one protocol ("**Pour une configuration en IMAP**"), for the table right after it. */
   private lead: { protocol: string; range: Range } | undefined;
   /** The lead-in of the table being read: its rows' incoming settings are that protocol's, as under a heading. */
@@ -122,7 +170,9 @@ class Extractor {
     options: ExtractOptions,
   ) {
     this.index = new LineIndex(text);
-    ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, needles: this.needles } = vocabularyFor(options));
+    this.regionLabels = regionKeysOf(options.regions);
+    this.domains = (options.domains ?? []).map((d) => d.toLowerCase());
+    ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, protocolDirection: this.protocolDirection, needles: this.needles } = vocabularyFor(options));
   }
 
   /**
@@ -148,9 +198,12 @@ class Extractor {
   // ── Walking the tree ────────────────────────────────────────────────
 
   private visit(nodes: readonly RootContent[], inherited: Direction | undefined): void {
+    let label: { direction?: Direction; protocol?: string } | undefined;
     for (const node of nodes) {
       const lead = this.lead;
       this.lead = undefined;
+      const carried = label;
+      label = undefined;
       if (node.type === 'table') {
         this.tableLead = lead;
         this.table(node);
@@ -161,12 +214,27 @@ class Extractor {
         case 'heading':
           this.heading(node);
           break;
-        case 'paragraph':
+        case 'paragraph': {
+          // A region label on its own (`**EUROPE**`): the hosts after it, up to the next heading, are that region's.
+          const region = this.regionIn(plain(this.slice(node)));
+          if (region) {
+            this.closeBlock();
+            this.region = { id: region, depth: (this.scope[this.scope.length - 1]?.depth ?? 0) + 0.5 };
+          }
+          label = this.labelParagraph(node);
+          // A label (`**Outgoing server (SMTP)**`) starts the settings it introduces.
+          if (label) this.closeBlock();
+          // A heading's direction goes to the fields of its lists, not to its sentences ("port 993 is for IMAP" under "Outgoing server").
           this.paragraph(node, inherited);
           this.lead = this.leadIn(node);
           break;
+        }
         case 'list':
-          this.list(node, inherited);
+          if (carried?.protocol) {
+            const direction = carried.direction ?? this.protocolDirection.get(carried.protocol) ?? 'incoming';
+            this.ensureBlock('list', node.position?.start.offset ?? 0).protocol.set(direction, carried.protocol);
+          }
+          this.list(node, carried?.direction ?? inherited ?? this.headingDirection());
           this.lead = this.leadIn(node);
           break;
         case 'blockquote':
@@ -188,7 +256,12 @@ class Extractor {
     const source = this.slice(node);
     while (this.scope.length && this.scope[this.scope.length - 1].depth >= node.depth) this.scope.pop();
     const protocols = this.protocolsIn(mask(source));
-    this.scope.push({ depth: node.depth, text: plain(source), protocol: protocols.length === 1 ? protocols[0].id : undefined, range });
+    // A heading that names one direction (`#### Incoming server (IMAP)`) gives it to the fields of its section.
+    const direction = this.directionIn(mask(source), true);
+    this.scope.push({ depth: node.depth, text: plain(source), protocol: protocols.length === 1 ? protocols[0].id : undefined, ...(direction ? { direction } : {}), range });
+    const region = this.regionIn(plain(source));
+    if (region) this.region = { id: region, depth: node.depth };
+    else if (this.region && node.depth <= this.region.depth) this.region = undefined;
   }
 
   private list(node: List, inherited: Direction | undefined): void {
@@ -240,15 +313,33 @@ class Extractor {
   // ── One line of prose or one field ──────────────────────────────────
 
   /** Read one line; returns the direction it states (for the lines after it). */
-  private line(line: Line, inherited: Direction | undefined): Direction | undefined {
+  private line(line: Line, inherited: Direction | undefined, field?: { label: string; valueStart: number; origin: ClaimOrigin }, split = false): Direction | undefined {
     if (line.text.length > MAX_LINE) return undefined;
     const masked = mask(line.text);
-    const { label, valueStart } = splitLabel(masked);
+    const { label, valueStart } = field ?? splitLabel(masked);
+    if (!split && line.text.includes('://') && this.domains.length > 0) this.linkHosts(line);
+    // Sentences of a line, and clauses of a sentence (`to receive, use 993; to send, 587`): each direction word
+    // governs its own clause (and the clauses after it in its sentence), never another sentence.
+    if (label === undefined && !split) {
+      const parts = sentences(masked).map(([from, to]) => clauses(masked.slice(from, to)).map(([a, b]): [number, number] => [from + a, from + b]));
+      if (parts.length > 1 || parts[0]?.length > 1) {
+        let own: Direction | undefined;
+        for (const sentence of parts) {
+          let direction = inherited;
+          for (const [from, to] of sentence) {
+            const found = this.line({ text: line.text.slice(from, to), start: line.start + from }, direction, undefined, true);
+            if (found) direction = own = found;
+          }
+        }
+        return own;
+      }
+    }
     const labelDirection = this.directionIn(label ?? '');
-    const ownDirection = labelDirection ?? (label === undefined ? this.directionIn(masked) : this.directionIn(masked));
+    // A clause of prose that names both directions ("cannot receive or send") says neither.
+    const ownDirection = labelDirection ?? (label === undefined ? this.directionIn(masked, true) : this.directionIn(masked));
     const direction = ownDirection ?? inherited;
     // A `Label: value` line is a field of a form; a line without a label is a sentence.
-    const origin: ClaimOrigin = label === undefined ? 'prose' : 'list';
+    const origin: ClaimOrigin = field?.origin ?? (label === undefined ? 'prose' : 'list');
 
     const hasPort = this.terms.port.test(label ?? masked);
     const hasServer = label !== undefined && this.terms.server.test(label);
@@ -266,7 +357,8 @@ class Extractor {
     if (statesProtocol) {
       const p = valueProtocols[0];
       const block = this.ensureBlock(origin, line.start);
-      const dir = labelDirection ?? inherited ?? 'incoming';
+      // "Server type: SMTP" is about the outgoing server whatever field came before it.
+      const dir = labelDirection ?? this.protocolDirection.get(p.id) ?? inherited ?? 'incoming';
       block.protocol.set(dir, p.id);
       this.add(block, {
         protocol: p.id,
@@ -274,6 +366,39 @@ class Extractor {
         direction: dir,
         origin,
         position: this.index.range(line.start + valueOffset + p.start, line.start + valueOffset + p.end),
+        text: line.text.trim(),
+      });
+      return ownDirection ?? this.protocolDirection.get(p.id);
+    }
+
+    // A field label naming one protocol and no value (`- **Incoming server (IMAP)**:` over a nested list of fields):
+    // the protocol of the fields of its direction in the block.
+    if (label !== undefined && !/[\p{L}\p{N}]/u.test(unmark(value)) && masked.length <= LEAD_MAX && !DIGIT.test(this.withoutProtocols(masked))) {
+      const named = this.protocolsIn(masked);
+      if (named.length > 0 && new Set(named.map((p) => p.id)).size === 1) {
+        const dir = ownDirection ?? this.protocolDirection.get(named[0].id) ?? inherited ?? 'incoming';
+        this.ensureBlock(origin, line.start).protocol.set(dir, named[0].id);
+      }
+    }
+
+    // A security field (`SSL: Yes`, `SSL: STARTTLS`, `Security type: SSL/TLS`): the security of its direction's ports in the block.
+    if (label !== undefined && !hasPort && (SECURITY_LABEL.test(label) || this.terms.securityField.test(label))) {
+      const v = unmark(value);
+      const fieldSecurity = this.securityIn(v) ?? (/(?<![\p{L}])(?:SSL|TLS)(?![\p{L}])/u.test(v) ? 'ssl' : this.terms.yes.test(v) ? 'ssl' : this.terms.no.test(v) ? 'none' : undefined);
+      if (fieldSecurity) this.ensureBlock(origin, line.start).security.set(direction ?? '*', fieldSecurity);
+      return ownDirection;
+    }
+    // An authentication field (`Authentication: No`).
+    // (`SMTP authentication: No` names the positive phrase as its label: the value decides.)
+    const authValue = unmark(value);
+    const authRequired = this.terms.noAuthentication.test(authValue) ? false : this.terms.yes.test(authValue) ? true : this.terms.no.test(authValue) ? false : undefined;
+    if (label !== undefined && authRequired !== undefined && (this.terms.authenticationField.test(label) || this.terms.authentication.test(label))) {
+      const at = valueOffset + (authValue.length - authValue.trimStart().length);
+      this.add(this.ensureBlock(origin, line.start), {
+        auth: authRequired,
+        direction: direction ?? 'outgoing',
+        origin,
+        position: this.index.range(line.start + at, line.start + at + authValue.trim().length),
         text: line.text.trim(),
       });
       return ownDirection;
@@ -284,12 +409,16 @@ class Extractor {
       const block = this.ensureBlock(origin, line.start);
       block.security.set(direction ?? '*', 'ssl');
     }
-    // "My outgoing server requires authentication".
-    if (this.terms.authentication.test(masked)) {
+    // "My outgoing server requires authentication", or that it needs none (read first: it contains the positive words).
+    // In a sentence, "no authentication" is a claim only about a server it names by its direction ("the outgoing server needs none"),
+    // not in general remarks ("no authentication takes place without TLS").
+    const noAuthFound = this.terms.noAuthentication.all(masked)[0];
+    const noAuth = noAuthFound && ownDirection !== undefined ? noAuthFound : undefined;
+    if (noAuth || (!noAuthFound && this.terms.authentication.test(masked))) {
       const block = this.ensureBlock(origin, line.start);
-      const where = this.terms.authentication.all(masked)[0];
+      const where = noAuth ?? this.terms.authentication.all(masked)[0];
       this.add(block, {
-        auth: true,
+        auth: !noAuth,
         direction: direction ?? 'outgoing',
         origin,
         position: this.index.range(line.start + where[0], line.start + where[1]),
@@ -303,7 +432,10 @@ class Extractor {
 
     // Hosts: in server fields, and host:port anywhere in prose.
     const hostText = collapseInnerMarkup(hasServer ? value : masked);
-    const hosts = findHosts(hostText.text).filter((h) => hasServer || h.port !== undefined);
+    // In a sentence, a host set off as a value (`code` or **bold**) in a clause that names a mail protocol or a direction is a claim too.
+    const namesServer = label === undefined && (stated !== undefined || ownDirection !== undefined);
+    const setOff = (h: { start: number; end: number }): boolean => /[`*]/u.test(line.text[hostText.map[h.start] - 1] ?? '') && /[`*]/u.test(line.text[hostText.map[h.end]] ?? '');
+    const hosts = findHosts(hostText.text).filter((h) => hasServer || h.port !== undefined || (namesServer && setOff(h)));
     const consumed = new Set<number>();
     for (const h of hosts) {
       const block = this.ensureBlock(origin, line.start);
@@ -396,7 +528,8 @@ class Extractor {
   private rows(rows: Line[][], origin: ClaimOrigin): void {
     const [header, ...body] = rows;
     if (!header || body.length === 0) return;
-    type Column = { port: boolean; security?: Security; host: boolean; securityValues: boolean };
+    if (this.fieldRows(rows, origin)) return;
+    type Column = { port: boolean; security?: Security; host: boolean; securityValues: boolean; auth: boolean; region?: string };
     const columns: Column[] = header.map((cell, i) => {
       const t = mask(cell.text);
       const security = this.securityIn(t);
@@ -410,7 +543,9 @@ class Extractor {
           findPorts(mask(r[i].text)).length === 0 &&
           (this.terms.starttls.test(r[i].text) || this.terms.sslOn.test(r[i].text) || (sslHeader && (this.terms.yes.test(r[i].text) || this.terms.no.test(r[i].text)))),
       );
-      return { port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)), security, host, securityValues };
+      const auth = this.terms.authenticationField.test(t) && !port && !host;
+      const region = this.regionIn(plain(cell.text));
+      return { port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)), security, host, securityValues, auth, ...(region ? { region } : {}) };
     });
     if (!columns.some((c) => c.port || c.host)) return;
 
@@ -418,6 +553,7 @@ class Extractor {
       if (!row[0]) continue;
       const labelText = mask(row[0].text);
       const direction = this.directionIn(labelText);
+      const rowRegion = this.regionIn(plain(row[0].text));
       const rowProtocols = row.flatMap((cell) => this.protocolsIn(mask(cell.text)));
       const protocol = rowProtocols.length > 0 && new Set(rowProtocols.map((p) => p.id)).size === 1 ? rowProtocols[0].id : undefined;
       let rowSecurity: Security | undefined;
@@ -434,13 +570,30 @@ class Extractor {
         if (column.host) {
           const collapsed = collapseInnerMarkup(masked);
           for (const h of findHosts(collapsed.text)) {
+            const region = column.region ?? rowRegion;
             this.add(block, {
               host: h.host,
+              ...(region ? { region } : {}),
               direction,
               ...(protocol ? { protocol, protocolSource: 'block' as const } : {}),
               origin,
               position: this.index.range(cell.start + collapsed.map[h.start], cell.start + collapsed.map[h.end]),
               text: cell.text.trim(),
+            });
+          }
+        }
+        if (column.auth) {
+          // An authentication column: yes / no (or "none needed") per row.
+          const v = unmark(masked);
+          const required = this.terms.noAuthentication.test(v) ? false : this.terms.yes.test(v) ? true : this.terms.no.test(v) ? false : undefined;
+          const at = v.length - v.trimStart().length;
+          if (required !== undefined) {
+            this.add(block, {
+              auth: required,
+              direction: direction ?? 'outgoing',
+              origin,
+              position: this.index.range(cell.start + at, cell.start + at + v.trim().length),
+              text: row.map((c) => c.text.trim()).join(' | '),
             });
           }
         }
@@ -468,6 +621,55 @@ class Extractor {
   }
 
   /**
+   * A two-column field table (`|Port|993|`, `|SSL|Yes|`, one setting a
+   * row): read as the fields of one form, each row a `label: value` line,
+   * a direction stated by a row carrying to the rows after it.
+   */
+  private fieldRows(rows: Line[][], origin: ClaimOrigin): boolean {
+    const filled = (row: Line[]): Line[] => row.filter((c) => /[\p{L}\p{N}]/u.test(c.text));
+    if (rows.some((r) => filled(r).length > 2)) return false;
+    const header = rows[0];
+    if (header.length >= 2 && (this.terms.port.test(mask(header[1].text)) || this.terms.server.test(mask(header[1].text)))) return false;
+    const isField = (text: string): boolean =>
+      this.terms.port.test(text) ||
+      this.terms.server.test(text) ||
+      this.terms.serverType.test(text) ||
+      SECURITY_LABEL.test(text) ||
+      this.terms.securityField.test(text) ||
+      this.terms.authenticationField.test(text);
+    if (rows.filter((r) => r.length >= 2 && isField(mask(r[0].text))).length < 2) return false;
+    this.closeBlock();
+    let direction: Direction | undefined;
+    for (const row of rows) {
+      if (row.length < 2 || !/\S/u.test(row[1].text)) continue;
+      const [a, b] = row;
+      const text = this.text.slice(a.start, b.start + b.text.length);
+      const label = trimChars(mask(a.text).replace(/\s/gu, ' '), ' *_|');
+      const found = this.line({ text, start: a.start }, direction, { label, valueStart: b.start - a.start, origin });
+      if (found) direction = found;
+    }
+    this.closeBlock();
+    return true;
+  }
+
+  /**
+   * A short paragraph with no value in it (no digit, no `label: value`)
+   * that states a direction or one protocol (`**Incoming server (IMAP)**`,
+   * `**Ausgangsserver**`): the label of the fields that follow it.
+   */
+  private labelParagraph(node: Paragraph): { direction?: Direction; protocol?: string } | undefined {
+    const source = this.slice(node);
+    if (source.length > LEAD_MAX || DIGIT.test(this.withoutProtocols(source)) || source.includes('\n')) return undefined;
+    const masked = mask(source);
+    if (splitLabel(masked).label !== undefined || findHosts(masked).length > 0) return undefined;
+    const direction = this.directionIn(masked);
+    const protocols = this.protocolsIn(masked);
+    const protocol = protocols.length > 0 && new Set(protocols.map((p) => p.id)).size === 1 ? protocols[0].id : undefined;
+    if (!direction && !protocol) return undefined;
+    return { ...(direction ? { direction } : {}), ...(protocol ? { protocol } : {}) };
+  }
+
+  /**
    * A short paragraph, or a list of one item, that names exactly one
    * protocol and nothing else a setting has (no digit): the lead-in of a
    * table that follows it (`- **Pour une configuration en POP**`).
@@ -481,13 +683,19 @@ class Extractor {
     }
     if (!paragraph) return undefined;
     const source = this.slice(paragraph);
-    if (source.length > LEAD_MAX || DIGIT.test(source)) return undefined;
+    if (source.length > LEAD_MAX || DIGIT.test(this.withoutProtocols(source))) return undefined;
     const protocols = this.protocolsIn(mask(source));
     if (protocols.length === 0 || new Set(protocols.map((p) => p.id)).size !== 1) return undefined;
     return { protocol: protocols[0].id, range: rangeOf(paragraph) };
   }
 
   // ── Blocks ──────────────────────────────────────────────────────────
+
+  /** The direction the innermost heading that names one states. */
+  private headingDirection(): Direction | undefined {
+    for (let i = this.scope.length - 1; i >= 0; i--) if (this.scope[i].direction) return this.scope[i].direction;
+    return undefined;
+  }
 
   private headingProtocol(): { protocol?: string; range?: Range } {
     for (let i = this.scope.length - 1; i >= 0; i--) {
@@ -522,6 +730,7 @@ class Extractor {
 
   private add(state: BlockState, claim: Omit<Claim, 'block' | 'scope'>): void {
     const full: Claim = { ...claim, block: state.block.id, scope: state.block.scope } as Claim;
+    if (full.host !== undefined && full.region === undefined && this.region) full.region = this.region.id;
     if (full.direction === undefined) delete full.direction;
     state.claims.push(full);
     state.block.position = { start: state.block.position.start, end: claim.position.end };
@@ -555,10 +764,36 @@ class Extractor {
 
   // ── Small readers ───────────────────────────────────────────────────
 
-  private directionIn(text: string): Direction | undefined {
+  /**
+   * Hosts of links (`https://ex3.mail.ovh.net/owa`, a webmail address that embeds a server name) under the model's
+   * domains: judged as hosts (deprecated, of another product), with no protocol.
+   */
+  private linkHosts(line: Line): void {
+    for (const m of line.text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,24})(?=[/:?#)\]>\s]|$)/giu)) {
+      const host = m[1].toLowerCase();
+      if (!this.domains.some((d) => host === d || host.endsWith(`.${d}`))) continue;
+      const start = line.start + (m.index ?? 0) + m[0].length - m[1].length;
+      this.add(this.ensureBlock('prose', line.start), {
+        host: m[1],
+        origin: 'code',
+        position: this.index.range(start, start + m[1].length),
+        text: line.text.trim(),
+      });
+    }
+  }
+
+  /** The one region a short text is a label of (`EUROPE`, `Amérique / Asie-Pacifique`), if any. */
+  private regionIn(text: string): string | undefined {
+    if (this.regionLabels.length === 0 || text.length > LEAD_MAX) return undefined;
+    const key = ` ${labelKey(text)} `;
+    const found = new Set(this.regionLabels.filter((l) => key.includes(` ${l.key} `)).map((l) => l.region));
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  private directionIn(text: string, strict = false): Direction | undefined {
     const inc = this.terms.incoming.all(text)[0];
     const out = this.terms.outgoing.all(text)[0];
-    if (inc && out) return inc[0] <= out[0] ? 'incoming' : 'outgoing';
+    if (inc && out) return strict ? undefined : inc[0] <= out[0] ? 'incoming' : 'outgoing';
     if (inc) return 'incoming';
     if (out) return 'outgoing';
     return undefined;
@@ -610,6 +845,13 @@ class Extractor {
     return kinds.length === 1 ? kinds[0] : undefined;
   }
 
+  /** The text with protocol names blanked (`POP3` has a digit that is no value). */
+  private withoutProtocols(text: string): string {
+    let out = text;
+    for (const p of this.protocolsIn(text).reverse()) out = out.slice(0, p.start) + ' '.repeat(p.end - p.start) + out.slice(p.end);
+    return out;
+  }
+
   private protocolsIn(text: string): Array<{ id: string; name: string; start: number; end: number }> {
     const out: Array<{ id: string; name: string; start: number; end: number }> = [];
     this.protocolRe.lastIndex = 0;
@@ -646,6 +888,33 @@ class Extractor {
     }
     return out;
   }
+}
+
+/** The sentences of a line: a `.`, `!` or `?` then a space and a capital letter ends one (offsets into the line). */
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+[\p{Lu}])/gu)) {
+    const end = (m.index ?? 0) + 1;
+    out.push([from, end]);
+    from = end;
+  }
+  out.push([from, text.length]);
+  return out.filter(([a, b]) => /\S/u.test(text.slice(a, b)));
+}
+
+/** The clauses of a sentence split at `;` (offsets into the line); one clause when there is no split. */
+function clauses(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = text.indexOf(';'); i !== -1; i = text.indexOf(';', i + 1)) {
+    // `&amp;` and other entities are no clause ends.
+    if (/&[a-z]+$|&#\d+$/iu.test(text.slice(Math.max(0, i - 8), i))) continue;
+    out.push([from, i]);
+    from = i + 1;
+  }
+  out.push([from, text.length]);
+  return out.filter(([a, b]) => /\S/u.test(text.slice(a, b)));
 }
 
 /** `Label : value` → the label and where the value starts; colons of URLs and `host:port` do not count. */

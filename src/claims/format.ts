@@ -1,7 +1,7 @@
 /** `guidelint claims`: a readable table of what was understood in a file. */
 import type { ClaimExtraction, Claim } from '../types.js';
 
-const COLUMNS = ['block', 'protocol', 'direction', 'host', 'port', 'security', 'auth', 'origin', 'line'] as const;
+const COLUMNS = ['block', 'protocol', 'direction', 'host', 'region', 'port', 'security', 'auth', 'origin', 'line'] as const;
 
 function cell(claim: Claim, column: (typeof COLUMNS)[number]): string {
   switch (column) {
@@ -10,7 +10,7 @@ function cell(claim: Claim, column: (typeof COLUMNS)[number]): string {
     case 'line':
       return `${claim.position.start.line}:${claim.position.start.column}`;
     case 'auth':
-      return claim.auth ? 'required' : '';
+      return claim.auth === undefined ? '' : claim.auth ? 'required' : 'none';
     default: {
       const v = claim[column];
       return v === undefined ? '' : String(v);

@@ -9,6 +9,6 @@ export type Extractor = (tree: Root, text: string, language: string | undefined)
 
 export function createExtractor(model: Model, lexiconDirs: readonly string[]): Extractor {
   const lexicon = loadLexicons(lexiconDirs);
-  const protocols = model.protocols.map((p) => ({ id: p.id, names: p.names }));
-  return (tree, text, language) => extractClaims(tree, text, { language, lexicon, protocols });
+  const protocols = model.protocols.map((p) => ({ id: p.id, names: p.names, ...(p.direction ? { direction: p.direction } : {}) }));
+  return (tree, text, language) => extractClaims(tree, text, { language, lexicon, protocols, regions: model.regionLabels, domains: model.domains });
 }

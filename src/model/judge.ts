@@ -6,9 +6,9 @@
  * 1. `claim-port-direction`: the claim's label says one direction and the
  *    port belongs only to protocols of the other one (an outgoing SMTP port
  *    under "incoming server port"). Nothing else is said about that claim.
- *    When the block itself names the port's own protocol ("Postfix SMTPS |
- *    465" under "Incoming ports"), the label is read in another sense (a
- *    firewall's) and the claim is left alone.
+ *    Naming the port's own protocol beside the label ("Incoming (SMTP) |
+ *    465") does not make the label right; a product whose model receives
+ *    on the port (mailcow: SMTP 25 from other servers) does.
  * 2. `claim-port-protocol`: the port does not belong to the protocol the
  *    claim is about (stated in its block, else its heading's; the outgoing
  *    half of a block is about the outgoing protocol). Without a product
@@ -140,8 +140,7 @@ function judgeClaim(claim: Claim, model: Model, product: Product | undefined): C
 
   // 1. Direction: the label and the port disagree.
   if (label && directions.size > 0 && !directions.has(label)) {
-    const intentional = claim.protocolSource === 'block' && stated !== undefined && owning.includes(stated);
-    if (intentional) return { claim, protocol: stated, direction: label };
+    // "Incoming (SMTP) | 465": naming the port's own protocol does not make the label right.
     const portDirection = [...directions][0];
     const portProtocol = owning.find((p) => p.direction === portDirection) ?? owning[0];
     return { claim, direction: label, finding: { rule: 'claim-port-direction', direction: label, portDirection, portProtocol } };

@@ -11,7 +11,7 @@ import type { Direction, Security } from '../types.js';
 import { packagePath } from '../paths.js';
 import { DataFileError, lineOf, plainData, schemaValidator, validateData } from '../config/validate.js';
 import { DataTextError, parseYamlDocument, readRegularFile } from '../config/data-text.js';
-import type { DeprecatedHost, Endpoint, KnownHost, Model, Product, ProtocolInfo, ProtocolPort } from './types.js';
+import type { DeprecatedHost, Endpoint, KnownHost, Model, Product, ProtocolInfo, ProtocolPort, RegionLabel } from './types.js';
 import { CanonicalModel } from './model.js';
 
 /** A model file that is not what it should be (the CLI exits 2 on it). */
@@ -54,7 +54,8 @@ interface RawHostStatus {
 }
 interface RawModel {
   domains?: string[];
-  regions?: Record<string, string[]>;
+  /** A region: its locales, or (newer form) its locales and the labels guides give it. */
+  regions?: Record<string, string[] | { locales: string[]; labels?: Record<string, string[]> }>;
   protocols?: Record<string, RawProtocol>;
   products?: Record<string, RawProduct>;
   hosts?: { deprecated?: RawHostStatus[]; wrong?: RawHostStatus[]; known?: Array<{ host: string; note?: string; locales?: string[] }> };
@@ -149,6 +150,7 @@ function expandPorts(ports: readonly RawPort[]): ProtocolPort[] {
 function buildModel(files: readonly ModelFile[], source: string | undefined): Model {
   const protocols = new Map<string, ProtocolInfo>();
   const regions: Record<string, string[]> = {};
+  const regionLabels: RegionLabel[] = [];
   const domains: string[] = [];
   const deprecatedHosts: DeprecatedHost[] = [];
   const knownHosts: KnownHost[] = [];
@@ -166,7 +168,12 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
         protocols.set(id, { id, names: raw.names ?? [id], ...(raw.direction ? { direction: raw.direction } : {}), ports });
       }
     }
-    Object.assign(regions, f.raw.regions ?? {});
+    for (const [id, region] of Object.entries(f.raw.regions ?? {})) {
+      regions[id] = Array.isArray(region) ? region : region.locales;
+      if (!Array.isArray(region)) {
+        for (const [language, labels] of Object.entries(region.labels ?? {})) for (const label of labels) regionLabels.push({ region: id, language, label });
+      }
+    }
     domains.push(...(f.raw.domains ?? []));
   }
 
@@ -181,8 +188,10 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
       return locales ? [...locales] : [];
     };
     for (const [id, region] of Object.entries(f.raw.regions ?? {})) {
-      region.forEach((l, i) => {
-        if (!LOCALE.test(l.replace(/^!/u, ''))) fail(f, ['regions', id, i], 'must be a locale (regions hold locales, not other regions)');
+      const list = Array.isArray(region) ? region : region.locales;
+      const path = Array.isArray(region) ? ['regions', id] : ['regions', id, 'locales'];
+      list.forEach((l, i) => {
+        if (!LOCALE.test(l.replace(/^!/u, ''))) fail(f, [...path, i], 'must be a locale (regions hold locales, not other regions)');
       });
     }
     const hosts = f.raw.hosts ?? {};
@@ -195,7 +204,7 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
     products.push(...buildProducts(f, protocols, checkLocales));
   }
 
-  return new CanonicalModel({ source, protocols: [...protocols.values()], products, deprecatedHosts, knownHosts, regions, domains });
+  return new CanonicalModel({ source, protocols: [...protocols.values()], products, deprecatedHosts, knownHosts, regions, regionLabels, domains });
 }
 
 type LocaleCheck = (locales: readonly string[] | undefined, path: Array<string | number>) => string[];

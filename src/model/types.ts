@@ -80,6 +80,13 @@ export interface HostQuery {
   direction?: Direction;
 }
 
+/** A label a guide gives a region (`EUROPE`), in one language. */
+export interface RegionLabel {
+  region: string;
+  language: string;
+  label: string;
+}
+
 export interface Model {
   /** File the product model was loaded from, if any. */
   source?: string;
@@ -89,6 +96,8 @@ export interface Model {
   knownHosts: KnownHost[];
   /** Named groups of locales (`america-apac: [fr-ca, en-ca…]`). */
   regions: Record<string, string[]>;
+  /** The labels guides give regions (`AMERIQUE / ASIE-PACIFIQUE`), all languages together; empty when the model gives none. */
+  regionLabels: RegionLabel[];
   /** Domains the model is authoritative for: hosts under them that match nothing are `unknown`. */
   domains: string[];
   protocol(idOrName: string): ProtocolInfo | undefined;

@@ -15,7 +15,7 @@ if (!present) console.warn(`[skip] ${corpus} is absent: the corpus false-alarm c
 describe.skipIf(!present)('claim rules and translation-claims on ../shared/corpus raise no false alarm', () => {
   for (const tree of ['mailcow', 'yunohost']) {
     it(`${tree}`, () => {
-      const r = runCli(['--config', join(REPO, `tests/fixtures/configs/${tree}.yaml`), '--rule', 'translation-claims', '--rule', 'claim-contradiction', '--rule', 'claim-host', '--rule', 'claim-port-direction', '--rule', 'claim-port-protocol', '--rule', 'claim-port-security', '--rule', 'claim-section-protocol', '--format', 'json', join(corpus, tree)]);
+      const r = runCli(['--config', join(REPO, `tests/fixtures/configs/${tree}.yaml`), '--rule', 'translation-claims', '--rule', 'claim-authentication', '--rule', 'claim-contradiction', '--rule', 'claim-host', '--rule', 'claim-port-direction', '--rule', 'claim-port-protocol', '--rule', 'claim-port-security', '--rule', 'claim-section-protocol', '--format', 'json', join(corpus, tree)]);
       const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; message: string }> }>;
       expect(files.length).toBeGreaterThan(200);
       // translation-claims too: a sentence that names its ports before the word "port" in English and after it in German says the same thing.

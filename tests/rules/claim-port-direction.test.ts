@@ -26,8 +26,9 @@ describe('claim-port-direction (hand-made claims)', () => {
     expect(reports.map((r) => r.data)).toEqual([{ port: 993, portDirection: 'incoming', protocol: 'IMAP', direction: 'outgoing' }]);
   });
 
-  it('a block that names the port’s own protocol reads "incoming" in another sense (a firewall’s)', () => {
-    expect(run(rule, [claim(90, { protocol: 'smtp', protocolSource: 'block', direction: 'incoming', port: 465 })])).toEqual([]);
+  it('naming the port’s own protocol does not make the label right ("Incoming (SMTP) | 465")', () => {
+    const reports = run(rule, [claim(90, { protocol: 'smtp', protocolSource: 'block', direction: 'incoming', port: 465 })]);
+    expect(reports.map((r) => r.data)).toEqual([{ port: 465, portDirection: 'outgoing', protocol: 'SMTP', direction: 'incoming' }]);
   });
 
   it('a product that receives on a port makes that direction right (mailcow: SMTP 25 from other servers)', () => {
