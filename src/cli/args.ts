@@ -23,6 +23,7 @@ export const OPTIONS = {
   base: { type: 'string' },
   staged: { type: 'boolean' },
   'all-findings': { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
   summary: { type: 'string' },
   shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -58,10 +59,15 @@ Options:
       --rule ID            run only this rule (repeatable)
       --fix                apply the fixes of fixable findings, then report the rest
       --fix-dry-run        print the fixes as a unified diff; change nothing
-      --changed[=REF]      lint files changed since REF (default: merge base with
-                           the default branch), with the rest of their translation sets
+      --changed [REF]      lint files changed since REF (default: merge base with
+                           the default branch), with the rest of their translation sets;
+                           a word after --changed is the REF when it names a commit
+                           (--changed=REF always does)
       --staged             lint files staged for commit (for pre-commit hooks)
       --all-findings       with --changed/--staged, also report untouched files
+      --no-error-on-unmatched-pattern
+                           a glob (in the config's files or on the command
+                           line) that matches no file is not an error
       --cache              reuse results of unchanged files (node_modules/.cache/guidelint)
       --cache-location DIR where to keep the cache
       --shard I/N          lint shard I of N (whole translation sets per shard)

@@ -13,6 +13,8 @@ import { formatSarif } from '../report/sarif.js';
 import { countResults } from '../report/counts.js';
 import { packageVersion } from '../paths.js';
 import { DataFileError } from '../config/validate.js';
+import { NoFilesMatchedError } from '../discover/discover.js';
+import { changedRefArgument } from './changed.js';
 import type { FileResult } from '../types.js';
 import { commandSets } from './sets-command.js';
 import { commandClaims } from './claims-command.js';
@@ -36,7 +38,7 @@ export async function main(io: Io): Promise<number> {
   try {
     return await dispatch(io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof DataFileError || isKnownDataError(error)) {
+    if (error instanceof UsageError || error instanceof DataFileError || error instanceof NoFilesMatchedError || isKnownDataError(error)) {
       io.stderr.write(`guidelint: ${(error as Error).message}\n`);
       return 2;
     }
@@ -54,8 +56,9 @@ function isKnownDataError(error: unknown): boolean {
 
 async function dispatch(io: Io): Promise<number> {
   let parsed;
+  const argv = changedRefArgument(io.argv, io.cwd);
   try {
-    parsed = parse(io.argv);
+    parsed = parse(argv);
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Run \`guidelint --help\` for usage.`);
   }
@@ -79,6 +82,7 @@ async function dispatch(io: Io): Promise<number> {
     cache: flags.cache,
     cacheLocation: flags['cache-location'],
     shard: shardFlag(flags.shard),
+    errorOnUnmatched: !flags['no-error-on-unmatched-pattern'],
   });
 
   switch (command) {

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { Rule, TranslationSet } from '../rule.js';
 import type { FileResult, FileSummary, LintMessage } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { discover } from '../discover/discover.js';
+import { discover, NoFilesMatchedError } from '../discover/discover.js';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { createFileLinter, emptySummary, type FileOutcome, type FileTarget } from './lint-file.js';
 import { createSetStream, slimFromHead, type Member } from './set-stream.js';
@@ -36,6 +36,8 @@ export interface RunOptions extends EnvironmentOptions {
    * run (the lint command needs no more): memory stays bounded on large trees.
    */
   slimSummaries?: boolean;
+  /** Throw NoFilesMatchedError when a glob (config `files` or command line) matches no file (the CLI's default). */
+  errorOnUnmatched?: boolean;
 }
 
 export interface RunResult {
@@ -56,7 +58,8 @@ const POOL_THRESHOLD = 400;
 export async function run(options: RunOptions): Promise<RunResult> {
   const setup = createEnvironment(options);
   const { env, effective, rules } = setup;
-  const discovery = options.targets ? { files: options.targets, problems: [] } : await discover(env.config, options.cwd, options.inputs);
+  const discovery = options.targets ? { files: options.targets, problems: [], unmatched: [] } : await discover(env.config, options.cwd, options.inputs);
+  if (options.errorOnUnmatched && discovery.unmatched.length) throw new NoFilesMatchedError(discovery.unmatched);
   // A file outside every set is a set of its own (as groupSets has it).
   const targets = inShard(discovery.files, options.shard, (t) => t.setKey ?? t.path);
   const problems = inShard(discovery.problems, options.shard, (p) => p.path);
