@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI lives in dist/ (built by `npm install` through the `prepare` script).
+// Thin launcher: the CLI lives in dist/ (shipped in the package, built by `npm pack` through the
+// `prepack` script; in a clone, `npm run build`, which `npm run lint:guides` and `npm test` run first).
 import { setFlagsFromString } from 'node:v8';
 import { main } from '../dist/src/cli/main.js';
 
