@@ -3,7 +3,7 @@
  * stderr}) → exit code`. No stack trace ever reaches the user: known
  * problems (bad config, model, lexicon, usage) exit 2 with one clear line.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { HELP, FORMATS, parse, type Flags, type Format } from './args.js';
 import { run, type RunOptions, type RunResult } from '../engine/run.js';
@@ -125,7 +125,7 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
   let results: FileResult[] = prepared.filter(result.results);
   if (flags.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) }));
 
-  const report = render(format, results, result, color && !flags.output);
+  const report = render(format, results, result, color && !flags.output, io.cwd);
   if (flags['fix-dry-run'] && !flags.output) {
     // The diff was the output; the findings left are summed up on stderr.
   } else if (flags.output) {
@@ -150,17 +150,32 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
   return 0;
 }
 
-function render(format: Format, results: FileResult[], run: RunResult, color: boolean): string {
+function render(format: Format, results: FileResult[], run: RunResult, color: boolean, cwd = process.cwd()): string {
   switch (format) {
     case 'json':
       return formatJson(results);
     case 'sarif':
-      return formatSarif(results, { rules: run.rules, version: packageVersion() });
+      return formatSarif(results, { rules: run.rules, version: packageVersion(), lineText: lineReader(cwd) });
     case 'stylish':
       return formatStylish(results, { color });
     default:
       return extraFormat(format, results, run);
   }
+}
+
+/** Lines of the reported files, read once each, for SARIF fingerprints; undefined when a file cannot be read. */
+function lineReader(cwd: string): (path: string, line: number) => string | undefined {
+  const files = new Map<string, string[] | undefined>();
+  return (path, line) => {
+    if (!files.has(path)) {
+      try {
+        files.set(path, readFileSync(resolve(cwd, path), 'utf8').split(/\r?\n/));
+      } catch {
+        files.set(path, undefined);
+      }
+    }
+    return files.get(path)?.[line - 1];
+  };
 }
 
 function shardFlag(value: string | undefined): Shard | undefined {
