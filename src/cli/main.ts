@@ -11,6 +11,7 @@ import { formatStylish } from '../report/stylish.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { countResults } from '../report/counts.js';
+import { escapeControl } from '../report/escape.js';
 import { packageVersion } from '../paths.js';
 import { DataFileError } from '../config/validate.js';
 import { NoFilesMatchedError } from '../discover/discover.js';
@@ -39,7 +40,7 @@ export async function main(io: Io): Promise<number> {
     return await dispatch(io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof DataFileError || error instanceof NoFilesMatchedError || isKnownDataError(error)) {
-      io.stderr.write(`guidelint: ${(error as Error).message}\n`);
+      io.stderr.write(`guidelint: ${escapeControl((error as Error).message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -129,16 +130,12 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
   if (flags['fix-dry-run'] && !flags.output) {
     // The diff was the output; the findings left are summed up on stderr.
   } else if (flags.output) {
-    const out = resolve(io.cwd, flags.output);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, report);
+    writeReport(resolve(io.cwd, flags.output), report, 'the report', 'w');
   } else {
-    io.stdout.write(report);
+    writeStdout(io, report);
   }
   if (flags.summary) {
-    const out = resolve(io.cwd, flags.summary);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, render('markdown', results, result, false), { flag: 'a' });
+    writeReport(resolve(io.cwd, flags.summary), render('markdown', results, result, false), 'the summary', 'a');
   }
 
   const counts = countResults(results);
@@ -148,6 +145,41 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
     return 1;
   }
   return 0;
+}
+
+/** Why a write failed, in a few words (no stack, no internal error). */
+export function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const reasons: Record<string, string> = {
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    ENOENT: 'no such folder',
+    EPIPE: 'the reader closed the pipe',
+  };
+  return (code && reasons[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
+}
+
+function writeReport(path: string, text: string, what: string, flag: 'w' | 'a'): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, { flag });
+  } catch (error) {
+    throw new UsageError(`cannot write ${what} to ${escapeControl(path)}: ${writeFailure(error)}`);
+  }
+}
+
+/** A stream that fails at once (a synchronous write to a full device) ends the run with one line; bin/ handles later failures. */
+function writeStdout(io: Io, text: string): void {
+  try {
+    io.stdout.write(text);
+  } catch (error) {
+    throw new UsageError(`cannot write the report to standard output: ${writeFailure(error)}`);
+  }
 }
 
 function render(format: Format, results: FileResult[], run: RunResult, color: boolean, cwd = process.cwd()): string {
