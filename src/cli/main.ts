@@ -3,9 +3,10 @@
  * stderr}) → exit code`. No stack trace ever reaches the user: known
  * problems (bad config, model, lexicon, usage) exit 2 with one clear line.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { HELP, FORMATS, parse, type Flags, type Format } from './args.js';
+import { HELP, FORMATS, OPTIONS, parse, type Flags, type Format } from './args.js';
+import { didYouMean } from '../suggest.js';
 import { run, type RunOptions, type RunResult } from '../engine/run.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatJson } from '../report/json.js';
@@ -61,7 +62,10 @@ async function dispatch(io: Io): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Run \`guidelint --help\` for usage.`);
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message);
+    const hint = unknown ? didYouMean(unknown[1].replace(/^-+/, ''), Object.keys(OPTIONS), (c) => `--${c}`) : '';
+    throw new UsageError(`${message}${hint ? `${hint} ` : '. '}Run \`guidelint --help\` for usage.`);
   }
   const { values: flags, positionals } = parsed;
   if (flags.help) {
@@ -96,8 +100,23 @@ async function dispatch(io: Io): Promise<number> {
     default: {
       const extra = extraCommand(command);
       if (extra) return extra(rest, flags, io);
+      if (!flags.changed && !flags.staged) refuseUnknownWords(positionals, io.cwd);
       return lint(positionals, flags, runOptions(positionals), io, color);
     }
+  }
+}
+
+export const COMMANDS = ['sets', 'claims', 'rules', 'merge-sarif'];
+
+/**
+ * A bare word (no slash, dot or glob character) that is no file or folder
+ * is a mistyped or unknown command (`guidelint init`, `guidelint rule`),
+ * not a path to report as missing.
+ */
+function refuseUnknownWords(positionals: string[], cwd: string): void {
+  for (const word of positionals) {
+    if (!/^[A-Za-z][\w-]*$/.test(word) || existsSync(resolve(cwd, word))) continue;
+    throw new UsageError(`\`${word}\` is not a command, file or folder${didYouMean(word, COMMANDS, (c) => `guidelint ${c}`)} (commands: ${COMMANDS.join(', ')}; see guidelint --help)`);
   }
 }
 

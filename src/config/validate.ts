@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { packagePath } from '../paths.js';
+import { yamlErrorPosition } from '../yaml-position.js';
+import { didYouMean } from '../suggest.js';
 import YAML, { isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
 
 
@@ -22,7 +24,8 @@ export class DataFileError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: errors carry their schema, whose `properties` name the keys a mistyped one may have meant.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new Map<string, ValidateFunction>();
 
 /** Compile (once) a schema shipped in the package's `schemas/` folder. */
@@ -46,8 +49,8 @@ export function parseDataDocument(file: string, source: string): Document {
   const doc = YAML.parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
-    const line = error.linePos?.[0].line ?? 1;
-    throw new DataFileError(file, line, '', `is not valid YAML/JSON: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+    const { line, col } = yamlErrorPosition(source, error);
+    throw new DataFileError(file, line, '', `is not valid YAML/JSON (column ${col}): ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   return doc;
 }
@@ -85,8 +88,10 @@ function pickError(errors: ErrorObject[]): ErrorObject {
 
 function describe(error: ErrorObject): string {
   switch (error.keyword) {
-    case 'additionalProperties':
-      return 'is not a known key';
+    case 'additionalProperties': {
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return `is not a known key${didYouMean(String(error.params.additionalProperty), known)}`;
+    }
     case 'enum':
       return `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type':

@@ -13,6 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import type { Range } from '../types.js';
 import { fillPositions } from './positions.js';
+import { yamlErrorPosition } from '../yaml-position.js';
 import { remarkGuardAutolinkLiterals } from './autolink-literal.js';
 
 /** Numbers written with a leading zero (`order: 08`) stay text: they are labels, not octal. */
@@ -38,10 +39,11 @@ export class FrontmatterError extends Error {
 /** Parse YAML text; errors carry the line within the YAML text. */
 export function parseYaml(source: string): unknown {
   // gray-matter hands over CRLF front matter with a lone `\r` at its end, which the YAML parser rejects.
-  const doc = YAML.parseDocument(source.replace(/\r\n?/g, '\n'), { customTags: (tags) => [leadingZero, ...tags], prettyErrors: false });
+  const text = source.replace(/\r\n?/g, '\n');
+  const doc = YAML.parseDocument(text, { customTags: (tags) => [leadingZero, ...tags], prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const pos = yamlErrorPosition(text, error);
     throw new FrontmatterError(error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), pos.line, pos.col);
   }
   return doc.toJS();
@@ -79,8 +81,8 @@ export function readFrontmatter(text: string): Frontmatter {
     return { data, lines, range };
   } catch (error) {
     if (error instanceof FrontmatterError) {
-      // The YAML starts on line 2 of the file.
-      const e = new FrontmatterError(error.message, error.line + 1, error.column);
+      // gray-matter hands over the YAML from the end of the opening `---` line: its line 1 is the file's line 1.
+      const e = new FrontmatterError(error.message, error.line, error.column);
       return { data: null, lines, range, error: e };
     }
     return { data: null, lines, range, error: new FrontmatterError(String((error as Error).message ?? error), 1, 1) };

@@ -16,6 +16,7 @@ import { attachAnalysis, languageOf, type Environment, type FileAnalysis } from 
 import { SOURCE, toPlugin } from './plugin.js';
 import { summarize, countLines } from './summarize.js';
 import { productFor } from './product.js';
+import { didYouMean } from '../suggest.js';
 import type { EffectiveRule } from './rules-config.js';
 
 /** Where the file sits in the tree and its translation set (from discovery). */
@@ -44,6 +45,7 @@ export interface FileLinter {
 /** Build the processor once per environment, then lint any number of files with it. */
 export function createFileLinter(env: Environment, effective: EffectiveRule[], allRules: readonly Rule[], maxBytes = DEFAULT_MAX_BYTES): FileLinter {
   const fileRules = effective.filter((e): e is EffectiveRule & { rule: FileRule } => e.rule.kind === 'file');
+  const knownIds = allRules.map((r) => r.meta.id);
   let processor: Processor<Root, Root, Root> = unified() as unknown as Processor<Root, Root, Root>;
   for (const { rule, severity, options } of fileRules) {
     processor = processor.use(toPlugin(rule), [severity, options]) as unknown as Processor<Root, Root, Root>;
@@ -51,7 +53,7 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
   processor = processor.use(commentControl, {
     name: 'lint',
     source: SOURCE,
-    known: allRules.map((r) => r.meta.id),
+    known: knownIds,
   }) as unknown as Processor<Root, Root, Root>;
   processor.freeze();
 
@@ -111,7 +113,7 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
       } catch (error) {
         messages.push(fatal(`Linting failed (${errorText(error)}).`));
       }
-      for (const m of file.messages) messages.push(toLintMessage(m));
+      for (const m of file.messages) messages.push(toLintMessage(m, knownIds));
       let summary: FileSummary;
       try {
         summary = summarize(tree, analysis);
@@ -155,7 +157,14 @@ type ExtendedMessage = VFileMessage & {
   related?: LintMessage['related'];
 };
 
-function toLintMessage(m: ExtendedMessage): LintMessage {
+/** remark-message-control's "Cannot disable `'x'`, it's not known" (unified-message-control), with the rule id it was probably meant to be. */
+function unknownRuleMessage(reason: string, knownIds: readonly string[]): string {
+  const id = /`'([^']+)'`/.exec(reason)?.[1];
+  if (!id) return reason;
+  return `${reason}${didYouMean(id, knownIds)}`;
+}
+
+function toLintMessage(m: ExtendedMessage, knownIds: readonly string[]): LintMessage {
   const start = m.place && 'start' in m.place ? m.place.start : m.place ?? { line: 1, column: 1 };
   const end = m.place && 'end' in m.place ? m.place.end : start;
   const range: Range = {
@@ -165,7 +174,7 @@ function toLintMessage(m: ExtendedMessage): LintMessage {
   const out: LintMessage = {
     ruleId: m.ruleId ?? 'unknown',
     severity: m.fatal ? 2 : 1,
-    message: m.reason,
+    message: m.source === 'unified-message-control' && m.ruleId === 'known' ? unknownRuleMessage(m.reason, knownIds) : m.reason,
     range,
   };
   if (m.messageId) out.messageId = m.messageId;

@@ -210,7 +210,7 @@ describe.skipIf(!hasPreCommit)('pre-commit framework with the hook as published 
     const output = bad.stdout + bad.stderr;
     expect(output).toMatch(/guidelint\.+Failed/);
     expect(output).toContain('docs/mail/guide.fi-fi.md');
-    expect(output).toMatch(/2:1.*error.*parse-error/);
+    expect(output).toMatch(/2:8.*error.*parse-error/);
 
     writeFileSync(join(root, 'docs/mail/guide.fi-fi.md'), '# Määritä\n\nParempi.\n');
     mustGit(root, ['add', '-A']);
