@@ -24,6 +24,9 @@ export const OPTIONS = {
   staged: { type: 'boolean' },
   'all-findings': { type: 'boolean' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'boolean' },
+  'new-only': { type: 'boolean' },
   summary: { type: 'string' },
   shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -65,6 +68,10 @@ Options:
                            (--changed=REF always does)
       --staged             lint files staged for commit (for pre-commit hooks)
       --all-findings       with --changed/--staged, also report untouched files
+      --write-baseline     record the findings reported now in the baseline file
+                           (then exit 0)
+      --new-only           report only findings not in the baseline file
+      --baseline FILE      the baseline file (default: .guidelint-baseline.json)
       --no-error-on-unmatched-pattern
                            a glob (in the config's files or on the command
                            line) that matches no file is not an error

@@ -27,6 +27,7 @@ import { discover, toPosix, NoFilesMatchedError } from '../discover/discover.js'
 import { localeOf } from '../discover/locale.js';
 import { rules as allRules } from '../../rules/index.js';
 import * as git from './git.js';
+import { mirrorOntoTouched } from './mirror.js';
 
 /**
  * `--changed REF` (with a space) means the ref, as `--changed=REF` does,
@@ -156,7 +157,9 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
 
   return {
     options: { ...options, targets },
-    filter(results: FileResult[]): FileResult[] {
+    filter(all: FileResult[]): FileResult[] {
+      // Disagreements the change caused are also reported on the touched file (the source), inside the diff.
+      const results = mirrorOntoTouched(all, options.cwd, (abs) => touchedAbs.has(abs), comparesLocales);
       if (flags['all-findings']) return results;
       const out: FileResult[] = [];
       for (const r of results) {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { HELP, FORMATS, OPTIONS, parse, type Flags, type Format } from './args.js';
 import { didYouMean } from '../suggest.js';
+import { BaselineError, DEFAULT_BASELINE, readBaseline, withoutKnown, writeBaseline } from './baseline.js';
 import { run, type RunOptions, type RunResult } from '../engine/run.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatJson } from '../report/json.js';
@@ -40,7 +41,7 @@ export async function main(io: Io): Promise<number> {
   try {
     return await dispatch(io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof DataFileError || error instanceof NoFilesMatchedError || isKnownDataError(error)) {
+    if (error instanceof UsageError || error instanceof DataFileError || error instanceof NoFilesMatchedError || error instanceof BaselineError || isKnownDataError(error)) {
       io.stderr.write(`guidelint: ${escapeControl((error as Error).message)}\n`);
       return 2;
     }
@@ -144,6 +145,17 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
 
   let results: FileResult[] = prepared.filter(result.results);
   if (flags.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) }));
+  const baselinePath = resolve(io.cwd, flags.baseline ?? DEFAULT_BASELINE);
+  if (flags['write-baseline']) {
+    const count = writeBaseline(baselinePath, results, lineReader(io.cwd));
+    io.stderr.write(`guidelint: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to ${escapeControl(flags.baseline ?? DEFAULT_BASELINE)}; --new-only will leave them out\n`);
+    return 0;
+  }
+  if (flags['new-only']) {
+    const kept = withoutKnown(results, readBaseline(baselinePath, flags.baseline ?? DEFAULT_BASELINE), lineReader(io.cwd));
+    results = kept.results;
+    if (kept.known) io.stderr.write(`guidelint: ${kept.known} known ${kept.known === 1 ? 'finding' : 'findings'} from the baseline not reported\n`);
+  }
 
   const report = render(format, results, result, color && !flags.output, io.cwd);
   if (flags['fix-dry-run'] && !flags.output) {

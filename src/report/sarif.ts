@@ -51,6 +51,18 @@ function level(severity: LintMessage['severity']): 'error' | 'warning' {
   return severity === 2 ? 'error' : 'warning';
 }
 
+/** The fingerprint of each message of a file (same order): hash of rule, file and line text (else message), `:N` occurrence. */
+export function fingerprints(file: FileResult, lineText?: SarifOptions['lineText']): string[] {
+  const occurrences = new Map<string, number>();
+  return file.messages.map((m) => {
+    const text = (m.fatal ? undefined : lineText?.(file.path, m.range.start.line)) ?? '';
+    const hash = createHash('sha256').update(`${m.ruleId}\0${file.path}\0${text.trim() || m.message}`).digest('hex').slice(0, 32);
+    const occurrence = occurrences.get(hash) ?? 0;
+    occurrences.set(hash, occurrence + 1);
+    return `${hash}:${occurrence}`;
+  });
+}
+
 export function buildSarif(results: readonly FileResult[], options: SarifOptions): object {
   const descriptors = [
     ...options.rules.map((r) => ({
@@ -84,20 +96,16 @@ export function buildSarif(results: readonly FileResult[], options: SarifOptions
   const sarifResults = [];
   const notifications = [];
   for (const file of results) {
-    const occurrences = new Map<string, number>();
-    for (const m of file.messages) {
+    const prints = fingerprints(file, options.lineText);
+    for (const [i, m] of file.messages.entries()) {
       const ruleIndex = index.get(m.ruleId);
-      const text = (m.fatal ? undefined : options.lineText?.(file.path, m.range.start.line)) ?? '';
-      const hash = createHash('sha256').update(`${m.ruleId}\0${file.path}\0${text.trim() || m.message}`).digest('hex').slice(0, 32);
-      const occurrence = occurrences.get(hash) ?? 0;
-      occurrences.set(hash, occurrence + 1);
       const result: Record<string, unknown> = {
         ruleId: m.ruleId,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: level(m.severity),
         message: { text: m.message || m.ruleId },
         locations: [{ physicalLocation: { artifactLocation: { uri: uri(file.path)}, region: region(m.range) } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${occurrence}` },
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
       };
       if (m.related?.length) {
         result.relatedLocations = m.related.map((r, id) => ({
