@@ -11,7 +11,7 @@ import remarkMessageControl from 'remark-message-control';
 import { decode, DecodeError } from '../document/decode.js';
 import { parseMarkdown, readFrontmatter, type Frontmatter } from '../document/parse.js';
 import type { FileRule, Rule } from '../rule.js';
-import type { ClaimExtraction, FileResult, FileSummary, LintMessage, Range } from '../types.js';
+import type { ClaimExtraction, ControlMarker, FileResult, FileSummary, LintMessage, Range } from '../types.js';
 import { attachAnalysis, languageOf, type Environment, type FileAnalysis } from './analysis.js';
 import { SOURCE, toPlugin } from './plugin.js';
 import { summarize, countLines } from './summarize.js';
@@ -113,7 +113,12 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
       } catch (error) {
         messages.push(fatal(`Linting failed (${errorText(error)}).`));
       }
-      for (const m of file.messages) messages.push(toLintMessage(m, knownIds));
+      const disabled = frontmatterDisable(frontmatter, knownIds);
+      for (const m of file.messages) {
+        const message = toLintMessage(m, knownIds);
+        if (!disabled.marker || !(disabled.marker.ruleIds.length === 0 || disabled.marker.ruleIds.includes(message.ruleId))) messages.push(message);
+      }
+      messages.push(...disabled.problems);
       let summary: FileSummary;
       try {
         summary = summarize(tree, analysis);
@@ -121,9 +126,31 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
         messages.push(fatal(`The file could not be summarised for translation checks (${errorText(error)}).`));
         summary = emptySummary(target, true);
       }
+      // Set rules obey it too: a file-wide `disable` marker before line 1.
+      if (disabled.marker) summary.control = [disabled.marker, ...summary.control];
       return { result: { path: target.path, messages }, summary };
     },
   };
+}
+
+/** The front matter key that turns rules off for the whole file (a comment cannot come before front matter). */
+export const DISABLE_KEY = 'guidelint-disable';
+
+/**
+ * `guidelint-disable: true` (every rule) or a rule id or list of ids in
+ * the front matter: a file-wide disable marker, and a warning (`known`)
+ * for an id that is no rule, with the id it probably meant.
+ */
+function frontmatterDisable(frontmatter: Frontmatter, knownIds: readonly string[]): { marker?: ControlMarker; problems: LintMessage[] } {
+  const value = frontmatter.data && Object.hasOwn(frontmatter.data, DISABLE_KEY) ? frontmatter.data[DISABLE_KEY] : undefined;
+  if (value === undefined || value === false || value === null) return { problems: [] };
+  const line = frontmatter.lines[DISABLE_KEY] ?? 1;
+  const at = (message: string): LintMessage => ({ ruleId: 'known', severity: 1, message, range: { start: { line, column: 1 }, end: { line, column: DISABLE_KEY.length + 1 } } });
+  if (value === true) return { marker: { keyword: 'disable', ruleIds: [], line: 0 }, problems: [] };
+  const ids = Array.isArray(value) ? value : [value];
+  if (!ids.every((id): id is string => typeof id === 'string')) return { problems: [at(`\`${DISABLE_KEY}\` expects true, a rule id or a list of rule ids`)] };
+  const problems = ids.filter((id) => !knownIds.includes(id)).map((id) => at(`Cannot disable \`'${id}'\`, it’s not known${didYouMean(id, knownIds)}`));
+  return { marker: { keyword: 'disable', ruleIds: ids, line: 0 }, problems };
 }
 
 type ControlOptions = Parameters<typeof remarkMessageControl>[0];
