@@ -82,6 +82,7 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
     const grouped = groupSets(
       members.map((m) => m.summary),
       env.config.locales.source,
+      env.config.locales.default,
     );
     const found = runSetRules(grouped, effective, env);
     if (digest !== undefined) setCache?.setSet(key, digest, { messages: found, reference: grouped[0]?.reference?.path });
