@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DataFileError, lineOf, loadDataFile } from './validate.js';
 import type { ResolvedConfig, RuleSetting } from './types.js';
+import { closest } from '../suggest.js';
 
 export const CONFIG_NAMES = ['guidelint.config.yaml', 'guidelint.config.yml', 'guidelint.config.json'];
 
@@ -28,6 +29,7 @@ interface RawConfig {
   dialect?: Partial<ResolvedConfig['dialect']>;
   links?: { locales?: Record<string, string[]> };
   frontmatter?: { identical?: string[] };
+  overrides?: Array<{ files: string | string[]; rules?: Record<string, 'off' | 'warn' | 'error'>; source?: string; product?: string }>;
 }
 
 /** Walk up from `cwd` to the first folder holding a config file. */
@@ -51,10 +53,14 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
   const { data, doc, source } = loadDataFile(path, 'config.schema.json', display);
   const raw = data as RawConfig;
   if (knownRules.length) {
-    for (const id of Object.keys(raw.rules ?? {})) {
+    const ruleKeys: Array<[string[], string]> = [
+      ...Object.keys(raw.rules ?? {}).map((id): [string[], string] => [['rules', id], id]),
+      ...(raw.overrides ?? []).flatMap((o, i) => Object.keys(o.rules ?? {}).map((id): [string[], string] => [['overrides', String(i), 'rules', id], id])),
+    ];
+    for (const [path, id] of ruleKeys) {
       if (!knownRules.includes(id)) {
-        const close = knownRules.find((k) => k.includes(id) || id.includes(k));
-        throw new DataFileError(display, lineOf(doc, source, ['rules', id]), `rules.${id}`, `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; \`guidelint rules\` lists them`);
+        const close = knownRules.find((k) => k.includes(id) || id.includes(k)) ?? closest(id, knownRules);
+        throw new DataFileError(display, lineOf(doc, source, path), path.join('.'), `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; \`guidelint rules\` lists them`);
       }
     }
   }
@@ -82,7 +88,14 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
       match: raw.locales?.match ?? DEFAULT_LOCALE_MATCH,
     },
     model: raw.model ? resolve(root, raw.model) : undefined,
-    products: (raw.products ?? []).map((p) => ({ files: [p.files].flat(), product: p.product })),
+    // An override's product is more specific than `products:` (and a later override than an earlier one).
+    products: [
+      ...(raw.overrides ?? [])
+        .filter((o) => o.product)
+        .reverse()
+        .map((o) => ({ files: [o.files].flat(), product: o.product! })),
+      ...(raw.products ?? []).map((p) => ({ files: [p.files].flat(), product: p.product })),
+    ],
     productKey: raw.productKey,
     lexicons: (raw.lexicons ?? []).map((l) => resolve(root, l)),
     maxFileSize: raw.maxFileSize,
@@ -95,5 +108,6 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
     },
     links: { locales: raw.links?.locales ?? {} },
     frontmatterIdentical: raw.frontmatter?.identical ?? [],
+    overrides: (raw.overrides ?? []).map((o) => ({ files: [o.files].flat(), rules: o.rules ?? {}, source: o.source })),
   };
 }

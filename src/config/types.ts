@@ -50,6 +50,15 @@ export interface LinksConfig {
   locales: Record<string, string[]>;
 }
 
+/** `overrides:` — settings for the files matching `files`; later entries win. */
+export interface ConfigOverride {
+  files: string[];
+  /** Severity per rule id for matching files: changes findings of rules that run, or drops them (`off`). */
+  rules: Record<string, SeverityLabel>;
+  /** Reference locale of the sets with a member matching `files`. */
+  source?: string;
+}
+
 export interface ResolvedConfig {
   /** Directory globs are resolved from (the config file's folder, or cwd). */
   root: string;
@@ -71,4 +80,6 @@ export interface ResolvedConfig {
   links: LinksConfig;
   /** Front matter keys that must be identical in every locale. */
   frontmatterIdentical: string[];
+  /** `overrides:` in file order. */
+  overrides?: ConfigOverride[];
 }

@@ -8,6 +8,8 @@ import type { Rule, TranslationSet } from '../rule.js';
 import type { FileResult, FileSummary, LintMessage } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { discover, NoFilesMatchedError } from '../discover/discover.js';
+import { applyOverrides } from '../config/overrides.js';
+import { resolve } from 'node:path';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { createFileLinter, emptySummary, type FileOutcome, type FileTarget } from './lint-file.js';
 import { createSetStream, slimFromHead, type Member } from './set-stream.js';
@@ -161,7 +163,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     });
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { config: env.config, rules, results, summaries, sets, cacheStats: cache && { ...cache.stats }, setCacheStats: cache && slim ? { ...cache.setStats } : undefined };
+  const absOf = new Map(targets.map((t) => [t.path, t.absPath]));
+  const overridden = applyOverrides(env.config, results, (path) => absOf.get(path) ?? resolve(options.cwd, path));
+  return { config: env.config, rules, results: overridden, summaries, sets, cacheStats: cache && { ...cache.stats }, setCacheStats: cache && slim ? { ...cache.setStats } : undefined };
 }
 
 /** True when the front matter has a date under `key` (then translation-stale needs no commit date for the file). */

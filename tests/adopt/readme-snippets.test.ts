@@ -35,3 +35,18 @@ describe('README lint-staged snippet', () => {
     expect(JSON.parse(r.stdout)).toBe('guidelint --staged');
   });
 });
+
+describe('README configuration example', () => {
+  it('is valid against the config schema, overrides included', async () => {
+    const { parse } = await import('yaml');
+    const { Ajv } = await import('ajv');
+    const schema = JSON.parse(readFileSync(join(REPO, 'schemas/config.schema.json'), 'utf8')) as object;
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(block).toContain('overrides:');
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const ok = validate(parse(block));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+});
