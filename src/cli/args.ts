@@ -27,6 +27,7 @@ export const OPTIONS = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'boolean' },
   'new-only': { type: 'boolean' },
+  'print-config': { type: 'string' },
   summary: { type: 'string' },
   shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -57,6 +58,7 @@ Options:
   -f, --format NAME        stylish (default), json, sarif, github (workflow
                            annotations), markdown (summary for $GITHUB_STEP_SUMMARY)
   -o, --output FILE        write the report to FILE instead of standard output
+      --print-config FILE  show the configuration that applies to FILE (JSON)
       --max-warnings N     exit 1 when there are more than N warnings
   -q, --quiet              report errors only
       --rule ID            run only this rule (repeatable)

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { HELP, FORMATS, OPTIONS, parse, type Flags, type Format } from './args.js';
 import { didYouMean } from '../suggest.js';
+import { printConfig } from './print-config.js';
 import { BaselineError, DEFAULT_BASELINE, readBaseline, withoutKnown, writeBaseline } from './baseline.js';
 import { run, type RunOptions, type RunResult } from '../engine/run.js';
 import { formatStylish } from '../report/stylish.js';
@@ -132,6 +133,7 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings expects a whole number');
   if (flags.fix && flags['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
 
+  if (flags['print-config'] !== undefined) return printConfig(flags['print-config'], options, io);
   const prepared = await prepareTargets(flags, options, io);
   const progress = progressLine(io, flags, inputs);
   // The lint command reports messages; summaries are not kept past their set rules (memory on large trees).
