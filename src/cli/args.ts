@@ -51,6 +51,8 @@ Usage:
   guidelint claims FILE…                  show the technical claims understood in files
   guidelint rules                         list the rules with their default severity
   guidelint merge-sarif FILE… -o OUT      combine SARIF reports (e.g. from shards)
+  guidelint init                          write a commented guidelint.config.yaml for
+                                          the tree here (layout, locales, likely source)
 
 Options:
   -c, --config FILE        use this config file (default: guidelint.config.yaml,

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { HELP, FORMATS, OPTIONS, parse, type Flags, type Format } from './args.js';
 import { didYouMean } from '../suggest.js';
 import { printConfig } from './print-config.js';
+import { commandInit } from './init-command.js';
 import { BaselineError, DEFAULT_BASELINE, readBaseline, withoutKnown, writeBaseline } from './baseline.js';
 import { run, type RunOptions, type RunResult } from '../engine/run.js';
 import { formatStylish } from '../report/stylish.js';
@@ -99,6 +100,8 @@ async function dispatch(io: Io): Promise<number> {
       return commandClaims(rest, flags, runOptions(rest), io, color);
     case 'rules':
       return commandRules(io, color);
+    case 'init':
+      return commandInit(io);
     default: {
       const extra = extraCommand(command);
       if (extra) return extra(rest, flags, io);
@@ -108,7 +111,7 @@ async function dispatch(io: Io): Promise<number> {
   }
 }
 
-export const COMMANDS = ['sets', 'claims', 'rules', 'merge-sarif'];
+export const COMMANDS = ['sets', 'claims', 'rules', 'merge-sarif', 'init'];
 
 /**
  * A bare word (no slash, dot or glob character) that is no file or folder

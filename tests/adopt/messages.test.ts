@@ -23,7 +23,7 @@ describe('edit distance', () => {
     expect(editDistance('chnaged', 'changed')).toBe(1);
     expect(editDistance('rule', 'rules')).toBe(1);
     expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(closest('init', ['sets', 'claims', 'rules', 'merge-sarif'])).toBeUndefined();
+    expect(closest('lint', ['sets', 'claims', 'rules', 'merge-sarif', 'init'])).toBeUndefined();
     expect(closest('format', ['fix', 'format', 'quiet'])).toBe('format');
   });
 });
@@ -41,13 +41,13 @@ describe('did you mean', () => {
     const rule = await runMain(['rule'], root);
     expect(rule.code).toBe(2);
     expect(rule.stdout).toBe('');
-    expect(rule.stderr).toBe('guidelint: `rule` is not a command, file or folder; did you mean `guidelint rules`? (commands: sets, claims, rules, merge-sarif; see guidelint --help)\n');
-    const init = await runMain(['init'], root);
-    expect(init.code).toBe(2);
-    expect(init.stderr).toContain('`init` is not a command, file or folder (commands: sets, claims, rules, merge-sarif');
+    expect(rule.stderr).toBe('guidelint: `rule` is not a command, file or folder; did you mean `guidelint rules`? (commands: sets, claims, rules, merge-sarif, init; see guidelint --help)\n');
+    const lint = await runMain(['lint'], root);
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toContain('`lint` is not a command, file or folder (commands: sets, claims, rules, merge-sarif, init');
     // A bare word that is a file or folder is still linted.
-    const folder = tree({ 'init/a.md': '# A\n' });
-    expect((await runMain(['init'], folder)).stdout).toContain('1 file checked');
+    const folder = tree({ 'guides/a.md': '# A\n' });
+    expect((await runMain(['guides'], folder)).stdout).toContain('1 file checked');
   });
 
   it('a mistyped config key, top-level and nested', async () => {
