@@ -42,7 +42,8 @@ describe('README configuration example', () => {
     const { Ajv } = await import('ajv');
     const schema = JSON.parse(readFileSync(join(REPO, 'schemas/config.schema.json'), 'utf8')) as object;
     const section = readme.slice(readme.indexOf('## Configuration'));
-    const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    // The full example: the first YAML block of the section with a `files:` key.
+    const block = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).find((b) => /^files:/m.test(b)) ?? '';
     expect(block).toContain('overrides:');
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     const ok = validate(parse(block));
