@@ -30,7 +30,7 @@ import { extraFormat, extraCommand, prepareTargets, applyFixes } from './extensi
 export interface Io {
   argv: string[];
   cwd: string;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env?: Record<string, string | undefined>;
 }
