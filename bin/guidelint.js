@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI lives in dist/ (built by `npm install` through the `prepare` script).
+// Thin launcher: the CLI lives in dist/ (shipped in the package, built by `npm pack` through the
+// `prepack` script; in a clone, `npm run build`, which `npm run lint:guides` and `npm test` run first).
 import { setFlagsFromString } from 'node:v8';
-import { main } from '../dist/src/cli/main.js';
+import { main, writeFailure } from '../dist/src/cli/main.js';
 
 // Let each heap (this thread's and every worker's) grow by 2× its live size
 // after a full collection instead of V8's adaptive factor (up to 4×): a lint
@@ -11,6 +12,14 @@ import { main } from '../dist/src/cli/main.js';
 // 1.6× cost 12% more time, 1.3× 15%. The flag is read at each collection,
 // so setting it now also reaches the workers started later.
 setFlagsFromString('--heap-growing-percent=100');
+
+// Standard output on a file or device fails after the write returns (ENOSPC on /dev/full): one line, exit 2.
+// A reader that stops early (`| head`) is not an error of ours: stop quietly with the run's own code.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`guidelint: cannot write the report to standard output: ${writeFailure(error)}\n`);
+  process.exit(2);
+});
 
 const code = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env });
 process.exitCode = code;

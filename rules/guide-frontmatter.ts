@@ -130,7 +130,8 @@ export default defineFileRule<Options>({
     }
     // Front matter that does not parse is already reported by the engine; judging it as empty would add noise.
     if (context.frontmatter === null && /^---[ \t]*\r?\n/u.test(context.text)) return;
-    const data = context.frontmatter ?? {};
+    // `guidelint-disable` is guidelint's own key (which rules the file turns off), not the site's: the schema never sees it.
+    const { 'guidelint-disable': _own, ...data } = context.frontmatter ?? {};
     if (validate(data)) return;
     report(context, validate.errors ?? [], data);
   },

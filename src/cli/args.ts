@@ -23,6 +23,11 @@ export const OPTIONS = {
   base: { type: 'string' },
   staged: { type: 'boolean' },
   'all-findings': { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'boolean' },
+  'new-only': { type: 'boolean' },
+  'print-config': { type: 'string' },
   summary: { type: 'string' },
   shard: { type: 'string' },
   'allow-outside-root': { type: 'boolean' },
@@ -50,6 +55,8 @@ Usage:
   guidelint merge-sarif FILE… -o OUT      combine SARIF reports (e.g. from shards)
   guidelint terms [--locale L] [-f json|csv|tbx] [paths…]
                                           the UI labels' translations learned from the tree
+  guidelint init                          write a commented guidelint.config.yaml for
+                                          the tree here (layout, locales, likely source)
 
 Options:
   -c, --config FILE        use this config file (default: guidelint.config.yaml,
@@ -57,15 +64,25 @@ Options:
   -f, --format NAME        stylish (default), json, sarif, github (workflow
                            annotations), markdown (summary for $GITHUB_STEP_SUMMARY)
   -o, --output FILE        write the report to FILE instead of standard output
+      --print-config FILE  show the configuration that applies to FILE (JSON)
       --max-warnings N     exit 1 when there are more than N warnings
   -q, --quiet              report errors only
       --rule ID            run only this rule (repeatable)
       --fix                apply the fixes of fixable findings, then report the rest
       --fix-dry-run        print the fixes as a unified diff; change nothing
-      --changed[=REF]      lint files changed since REF (default: merge base with
-                           the default branch), with the rest of their translation sets
+      --changed [REF]      lint files changed since REF (default: merge base with
+                           the default branch), with the rest of their translation sets;
+                           a word after --changed is the REF when it names a commit
+                           (--changed=REF always does)
       --staged             lint files staged for commit (for pre-commit hooks)
       --all-findings       with --changed/--staged, also report untouched files
+      --write-baseline     record the findings reported now in the baseline file
+                           (then exit 0)
+      --new-only           report only findings not in the baseline file
+      --baseline FILE      the baseline file (default: .guidelint-baseline.json)
+      --no-error-on-unmatched-pattern
+                           a glob (in the config's files or on the command
+                           line) that matches no file is not an error
       --cache              reuse results of unchanged files (node_modules/.cache/guidelint)
       --cache-location DIR where to keep the cache
       --shard I/N          lint shard I of N (whole translation sets per shard)

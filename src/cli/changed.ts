@@ -9,7 +9,7 @@
  * the touched folders are globbed; otherwise (`{locale}/**`) the tree is
  * globbed but only touched sets are read and parsed.
  */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
@@ -23,10 +23,47 @@ import type { FileTarget } from '../engine/lint-file.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult, LintMessage } from '../types.js';
 import { findConfig, loadConfig } from '../config/load.js';
-import { discover, toPosix } from '../discover/discover.js';
+import { discover, toPosix, NoFilesMatchedError } from '../discover/discover.js';
 import { localeOf } from '../discover/locale.js';
 import { rules as allRules } from '../../rules/index.js';
 import * as git from './git.js';
+import { mirrorOntoTouched } from './mirror.js';
+
+/**
+ * `--changed REF` (with a space) means the ref, as `--changed=REF` does,
+ * when the word names a commit; otherwise it stays a path filter (which
+ * prepareChanged() then requires to exist). A word that is both a commit
+ * and a path is refused: the user says which.
+ */
+export function changedRefArgument(argv: string[], cwd: string): string[] {
+  const at = argv.indexOf('--changed');
+  if (at === -1) return argv;
+  const end = argv.indexOf('--');
+  if (end !== -1 && end < at) return argv;
+  const next = argv[at + 1];
+  if (next === undefined || next === '' || next.startsWith('-')) return argv;
+  const top = git.topLevel(cwd);
+  if (!top || !git.isCommit(top, next)) return argv;
+  if (existsSync(resolve(cwd, next))) {
+    throw new UsageError(`\`${next}\` after --changed is both a commit and a path: write --changed=${next} for the commit, or ./${next} for the path`);
+  }
+  return [...argv.slice(0, at), `--changed=${next}`, ...argv.slice(at + 2)];
+}
+
+/** Command-line paths with --changed must exist, and globs must match: a filter that matches nothing would lint nothing and pass. */
+async function checkFilters(options: RunOptions): Promise<void> {
+  const unmatched: string[] = [];
+  for (const input of options.inputs ?? []) {
+    if (/[*?[\]{}!]/.test(input)) {
+      if (options.errorOnUnmatched === false) continue;
+      const found = await fg(input, { cwd: options.cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], suppressErrors: true, unique: true });
+      if (found.length === 0) unmatched.push(input);
+    } else if (!existsSync(resolve(options.cwd, input))) {
+      throw new UsageError(`--changed: \`${input}\` is neither a commit of this repository nor a file or folder (a filter that matches nothing would lint nothing)`);
+    }
+  }
+  if (unmatched.length) throw new NoFilesMatchedError(unmatched.map((pattern) => ({ pattern, fromConfig: false })));
+}
 
 /** A changed path the config would lint (or would have linted, for a deletion). */
 interface Candidate {
@@ -42,6 +79,7 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
   const mode = flags.staged ? 'staged' : 'changed';
   const top = git.topLevel(options.cwd);
   if (!top) throw new UsageError(`--${mode} needs a git repository, and ${options.cwd} is not inside one`);
+  await checkFilters(options);
 
   const configPath = options.configPath ?? findConfig(options.cwd);
   const config = loadConfig(configPath, options.cwd, allRules.map((r) => r.meta.id));
@@ -120,7 +158,9 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
 
   return {
     options: { ...options, targets },
-    filter(results: FileResult[]): FileResult[] {
+    filter(all: FileResult[]): FileResult[] {
+      // Disagreements the change caused are also reported on the touched file (the source), inside the diff.
+      const results = mirrorOntoTouched(all, options.cwd, (abs) => touchedAbs.has(abs), comparesLocales);
       if (flags['all-findings']) return results;
       const out: FileResult[] = [];
       for (const r of results) {

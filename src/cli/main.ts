@@ -3,17 +3,24 @@
  * stderr}) → exit code`. No stack trace ever reaches the user: known
  * problems (bad config, model, lexicon, usage) exit 2 with one clear line.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { HELP, FORMATS, parse, type Flags, type Format } from './args.js';
+import { HELP, FORMATS, OPTIONS, parse, type Flags, type Format } from './args.js';
+import { didYouMean } from '../suggest.js';
+import { printConfig } from './print-config.js';
+import { commandInit } from './init-command.js';
+import { BaselineError, DEFAULT_BASELINE, readBaseline, withoutKnown, writeBaseline } from './baseline.js';
 import { run, type RunOptions, type RunResult } from '../engine/run.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { countResults } from '../report/counts.js';
+import { escapeControl } from '../report/escape.js';
 import { packageVersion } from '../paths.js';
 import { DataFileError } from '../config/validate.js';
+import { NoFilesMatchedError } from '../discover/discover.js';
+import { changedRefArgument } from './changed.js';
 import type { FileResult } from '../types.js';
 import { commandSets } from './sets-command.js';
 import { commandClaims } from './claims-command.js';
@@ -24,7 +31,7 @@ import { extraFormat, extraCommand, prepareTargets, applyFixes } from './extensi
 export interface Io {
   argv: string[];
   cwd: string;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env?: Record<string, string | undefined>;
 }
@@ -37,8 +44,8 @@ export async function main(io: Io): Promise<number> {
   try {
     return await dispatch(io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof DataFileError || isKnownDataError(error)) {
-      io.stderr.write(`guidelint: ${(error as Error).message}\n`);
+    if (error instanceof UsageError || error instanceof DataFileError || error instanceof NoFilesMatchedError || error instanceof BaselineError || isKnownDataError(error)) {
+      io.stderr.write(`guidelint: ${escapeControl((error as Error).message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -55,10 +62,14 @@ function isKnownDataError(error: unknown): boolean {
 
 async function dispatch(io: Io): Promise<number> {
   let parsed;
+  const argv = changedRefArgument(io.argv, io.cwd);
   try {
-    parsed = parse(io.argv);
+    parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Run \`guidelint --help\` for usage.`);
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message);
+    const hint = unknown ? didYouMean(unknown[1].replace(/^-+/, ''), Object.keys(OPTIONS), (c) => `--${c}`) : '';
+    throw new UsageError(`${message}${hint ? `${hint} ` : '. '}Run \`guidelint --help\` for usage.`);
   }
   const { values: flags, positionals } = parsed;
   if (flags.help) {
@@ -81,6 +92,7 @@ async function dispatch(io: Io): Promise<number> {
     cacheLocation: flags['cache-location'],
     shard: shardFlag(flags.shard),
     allowOutsideRoot: flags['allow-outside-root'],
+    errorOnUnmatched: !flags['no-error-on-unmatched-pattern'],
   });
 
   switch (command) {
@@ -90,11 +102,28 @@ async function dispatch(io: Io): Promise<number> {
       return commandClaims(rest, flags, runOptions(rest), io, color);
     case 'rules':
       return commandRules(io, color);
+    case 'init':
+      return commandInit(io);
     default: {
       const extra = extraCommand(command);
       if (extra) return extra(rest, flags, io);
+      if (!flags.changed && !flags.staged) refuseUnknownWords(positionals, io.cwd);
       return lint(positionals, flags, runOptions(positionals), io, color);
     }
+  }
+}
+
+export const COMMANDS = ['sets', 'claims', 'rules', 'merge-sarif', 'init'];
+
+/**
+ * A bare word (no slash, dot or glob character) that is no file or folder
+ * is a mistyped or unknown command (`guidelint init`, `guidelint rule`),
+ * not a path to report as missing.
+ */
+function refuseUnknownWords(positionals: string[], cwd: string): void {
+  for (const word of positionals) {
+    if (!/^[A-Za-z][\w-]*$/.test(word) || existsSync(resolve(cwd, word))) continue;
+    throw new UsageError(`\`${word}\` is not a command, file or folder${didYouMean(word, COMMANDS, (c) => `guidelint ${c}`)} (commands: ${COMMANDS.join(', ')}; see guidelint --help)`);
   }
 }
 
@@ -109,6 +138,7 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings expects a whole number');
   if (flags.fix && flags['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
 
+  if (flags['print-config'] !== undefined) return printConfig(flags['print-config'], options, io);
   const prepared = await prepareTargets(flags, options, io);
   const progress = progressLine(io, flags, inputs);
   // The lint command reports messages; summaries are not kept past their set rules (memory on large trees).
@@ -122,21 +152,28 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
 
   let results: FileResult[] = prepared.filter(result.results);
   if (flags.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) }));
+  const baselinePath = resolve(io.cwd, flags.baseline ?? DEFAULT_BASELINE);
+  if (flags['write-baseline']) {
+    const count = writeBaseline(baselinePath, results, lineReader(io.cwd));
+    io.stderr.write(`guidelint: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to ${escapeControl(flags.baseline ?? DEFAULT_BASELINE)}; --new-only will leave them out\n`);
+    return 0;
+  }
+  if (flags['new-only']) {
+    const kept = withoutKnown(results, readBaseline(baselinePath, flags.baseline ?? DEFAULT_BASELINE), lineReader(io.cwd));
+    results = kept.results;
+    if (kept.known) io.stderr.write(`guidelint: ${kept.known} known ${kept.known === 1 ? 'finding' : 'findings'} from the baseline not reported\n`);
+  }
 
-  const report = render(format, results, result, color && !flags.output);
+  const report = render(format, results, result, color && !flags.output, io.cwd);
   if (flags['fix-dry-run'] && !flags.output) {
     // The diff was the output; the findings left are summed up on stderr.
   } else if (flags.output) {
-    const out = resolve(io.cwd, flags.output);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, report);
+    writeReport(resolve(io.cwd, flags.output), report, 'the report', 'w');
   } else {
-    io.stdout.write(report);
+    writeStdout(io, report);
   }
   if (flags.summary) {
-    const out = resolve(io.cwd, flags.summary);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, render('markdown', results, result, false), { flag: 'a' });
+    writeReport(resolve(io.cwd, flags.summary), render('markdown', results, result, false), 'the summary', 'a');
   }
 
   const counts = countResults(results);
@@ -148,17 +185,67 @@ async function lint(inputs: string[], flags: Flags, options: RunOptions, io: Io,
   return 0;
 }
 
-function render(format: Format, results: FileResult[], run: RunResult, color: boolean): string {
+/** Why a write failed, in a few words (no stack, no internal error). */
+export function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const reasons: Record<string, string> = {
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    ENOENT: 'no such folder',
+    EPIPE: 'the reader closed the pipe',
+  };
+  return (code && reasons[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
+}
+
+function writeReport(path: string, text: string, what: string, flag: 'w' | 'a'): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, { flag });
+  } catch (error) {
+    throw new UsageError(`cannot write ${what} to ${escapeControl(path)}: ${writeFailure(error)}`);
+  }
+}
+
+/** A stream that fails at once (a synchronous write to a full device) ends the run with one line; bin/ handles later failures. */
+function writeStdout(io: Io, text: string): void {
+  try {
+    io.stdout.write(text);
+  } catch (error) {
+    throw new UsageError(`cannot write the report to standard output: ${writeFailure(error)}`);
+  }
+}
+
+function render(format: Format, results: FileResult[], run: RunResult, color: boolean, cwd = process.cwd()): string {
   switch (format) {
     case 'json':
       return formatJson(results);
     case 'sarif':
-      return formatSarif(results, { rules: run.rules, version: packageVersion() });
+      return formatSarif(results, { rules: run.rules, version: packageVersion(), lineText: lineReader(cwd) });
     case 'stylish':
       return formatStylish(results, { color });
     default:
       return extraFormat(format, results, run);
   }
+}
+
+/** Lines of the reported files, read once each, for SARIF fingerprints; undefined when a file cannot be read. */
+function lineReader(cwd: string): (path: string, line: number) => string | undefined {
+  const files = new Map<string, string[] | undefined>();
+  return (path, line) => {
+    if (!files.has(path)) {
+      try {
+        files.set(path, readFileSync(resolve(cwd, path), 'utf8').split(/\r?\n/));
+      } catch {
+        files.set(path, undefined);
+      }
+    }
+    return files.get(path)?.[line - 1];
+  };
 }
 
 function shardFlag(value: string | undefined): Shard | undefined {

@@ -2,8 +2,8 @@
 import type { TranslationSet } from '../rule.js';
 import { claimMatrix, renderMatrix } from '../translation/matrix.js';
 
-export function matrixOutput(sets: readonly TranslationSet[], format: 'json' | 'text', color: boolean): string {
+export function matrixOutput(sets: readonly TranslationSet[], format: 'json' | 'text', color: boolean, width?: number): string {
   const matrices = sets.map(claimMatrix);
   if (format === 'json') return JSON.stringify(matrices, null, 2) + '\n';
-  return matrices.map((m) => renderMatrix(m, { color })).join('\n');
+  return matrices.map((m) => renderMatrix(m, { color, width })).join('\n');
 }

@@ -101,6 +101,16 @@ function mergeRuns(runs: SarifRun[]): SarifRun {
   const out: SarifRun = { ...first, tool: { ...first.tool, driver: { ...first.tool.driver, rules } }, results };
   if (artifacts.length) out.artifacts = artifacts;
   else delete out.artifacts;
+  // One invocation for the merged run: successful when every shard was, with every shard's notifications.
+  const invocations = runs.flatMap((run) => (Array.isArray(run.invocations) ? (run.invocations as Array<Record<string, unknown>>) : []));
+  if (invocations.length) {
+    out.invocations = [
+      {
+        executionSuccessful: invocations.every((i) => i.executionSuccessful !== false),
+        toolExecutionNotifications: invocations.flatMap((i) => (Array.isArray(i.toolExecutionNotifications) ? i.toolExecutionNotifications : [])),
+      },
+    ];
+  }
   return out;
 }
 

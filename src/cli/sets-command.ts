@@ -12,7 +12,9 @@ export async function commandSets(args: string[], flags: Flags, options: RunOpti
   const selectors = args.filter((a) => !(options.inputs ?? []).includes(a));
   const sets = result.sets.filter((s) => selectors.length === 0 || selectors.some((sel) => s.key.includes(sel)));
   if (flags.matrix) {
-    io.stdout.write(matrixOutput(sets, flags.format === 'json' ? 'json' : 'text', color));
+    // Fitted to the terminal (or $COLUMNS); a pipe gets the full table.
+    const columns = io.stdout.columns ?? (Number(io.env?.COLUMNS) || undefined);
+    io.stdout.write(matrixOutput(sets, flags.format === 'json' ? 'json' : 'text', color, columns));
     return 0;
   }
   if (flags.format === 'json') {

@@ -9,6 +9,7 @@ import { DataFileError, lineOf, loadDataFile } from './validate.js';
 import type { ResolvedConfig, RuleSetting } from './types.js';
 import { unsafeRegexReason } from './safe-regex.js';
 import { LABEL_SHAPES } from '../document/labels.js';
+import { closest } from '../suggest.js';
 
 export const CONFIG_NAMES = ['guidelint.config.yaml', 'guidelint.config.yml', 'guidelint.config.json'];
 
@@ -33,6 +34,7 @@ interface RawConfig {
   frontmatter?: { identical?: string[] };
   terms?: { glossary?: string };
   names?: string[];
+  overrides?: Array<{ files: string | string[]; rules?: Record<string, 'off' | 'warn' | 'error'>; source?: string; product?: string }>;
 }
 
 /** Front matter keys that give a page's URL path on common site generators (Grav, Jekyll, Hugo). */
@@ -59,10 +61,14 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
   const { data, doc, source } = loadDataFile(path, 'config.schema.json', display);
   const raw = data as RawConfig;
   if (knownRules.length) {
-    for (const id of Object.keys(raw.rules ?? {})) {
+    const ruleKeys: Array<[string[], string]> = [
+      ...Object.keys(raw.rules ?? {}).map((id): [string[], string] => [['rules', id], id]),
+      ...(raw.overrides ?? []).flatMap((o, i) => Object.keys(o.rules ?? {}).map((id): [string[], string] => [['overrides', String(i), 'rules', id], id])),
+    ];
+    for (const [path, id] of ruleKeys) {
       if (!knownRules.includes(id)) {
-        const close = knownRules.find((k) => k.includes(id) || id.includes(k));
-        throw new DataFileError(display, lineOf(doc, source, ['rules', id]), `rules.${id}`, `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; \`guidelint rules\` lists them`);
+        const close = knownRules.find((k) => k.includes(id) || id.includes(k)) ?? closest(id, knownRules);
+        throw new DataFileError(display, lineOf(doc, source, path), path.join('.'), `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; \`guidelint rules\` lists them`);
       }
     }
   }
@@ -106,7 +112,14 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
       match: raw.locales?.match ?? DEFAULT_LOCALE_MATCH,
     },
     model: raw.model ? resolve(root, raw.model) : undefined,
-    products: (raw.products ?? []).map((p) => ({ files: [p.files].flat(), product: p.product })),
+    // An override's product is more specific than `products:` (and a later override than an earlier one).
+    products: [
+      ...(raw.overrides ?? [])
+        .filter((o) => o.product)
+        .reverse()
+        .map((o) => ({ files: [o.files].flat(), product: o.product! })),
+      ...(raw.products ?? []).map((p) => ({ files: [p.files].flat(), product: p.product })),
+    ],
     productKey: raw.productKey,
     lexicons: (raw.lexicons ?? []).map((l) => resolve(root, l)),
     maxFileSize: raw.maxFileSize,
@@ -127,5 +140,6 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
     frontmatterIdentical: raw.frontmatter?.identical ?? [],
     terms: { glossary: raw.terms?.glossary ? resolve(root, raw.terms.glossary) : undefined },
     names: raw.names ?? [],
+    overrides: (raw.overrides ?? []).map((o) => ({ files: [o.files].flat(), rules: o.rules ?? {}, source: o.source })),
   };
 }

@@ -66,6 +66,15 @@ export interface LinksConfig {
   routes: string[];
 }
 
+/** `overrides:` — settings for the files matching `files`; later entries win. */
+export interface ConfigOverride {
+  files: string[];
+  /** Severity per rule id for matching files: changes findings of rules that run, or drops them (`off`). */
+  rules: Record<string, SeverityLabel>;
+  /** Reference locale of the sets with a member matching `files`. */
+  source?: string;
+}
+
 export interface ResolvedConfig {
   /** Directory globs are resolved from (the config file's folder, or cwd). */
   root: string;
@@ -97,4 +106,6 @@ export interface ResolvedConfig {
   terms: TermsConfig;
   /** Product, application and service names a translation must keep (with the model's product names). */
   names: string[];
+  /** `overrides:` in file order. */
+  overrides?: ConfigOverride[];
 }

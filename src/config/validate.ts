@@ -8,6 +8,7 @@ import { DataTextError, parseYamlDocument, readRegularFile, toPlainData } from '
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { packagePath } from '../paths.js';
 import { isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { didYouMean } from '../suggest.js';
 
 
 /** A data file that is not what it should be: file, line, key path and what was expected. */
@@ -23,7 +24,8 @@ export class DataFileError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: errors carry their schema, whose `properties` name the keys a mistyped one may have meant.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new Map<string, ValidateFunction>();
 
 /** Compile (once) a schema shipped in the package's `schemas/` folder. */
@@ -95,8 +97,10 @@ function pickError(errors: ErrorObject[]): ErrorObject {
 
 function describe(error: ErrorObject): string {
   switch (error.keyword) {
-    case 'additionalProperties':
-      return 'is not a known key';
+    case 'additionalProperties': {
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return `is not a known key${didYouMean(String(error.params.additionalProperty), known)}`;
+    }
     case 'enum':
       return `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type':

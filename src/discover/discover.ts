@@ -23,6 +23,20 @@ export interface DiscoveryProblem {
 export interface Discovery {
   files: FileTarget[];
   problems: DiscoveryProblem[];
+  /** Globs (the config's `files`, or command-line globs) that matched no file once ignore rules applied. */
+  unmatched: Array<{ pattern: string; fromConfig: boolean }>;
+}
+
+/**
+ * A glob matched no file: a moved docs folder must not pass CI as
+ * "0 files checked" (`--no-error-on-unmatched-pattern` opts out).
+ */
+export class NoFilesMatchedError extends Error {
+  override name = 'NoFilesMatchedError';
+  constructor(readonly unmatched: Discovery['unmatched']) {
+    const list = unmatched.map((u) => `\`${u.pattern}\`${u.fromConfig ? ' (files: in the config)' : ''}`).join(', ');
+    super(`no files matched ${list}; check the path, or pass --no-error-on-unmatched-pattern to allow it`);
+  }
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -54,7 +68,7 @@ function hasGlob(text: string): boolean {
  */
 export async function discover(config: ResolvedConfig, cwd: string, inputs: readonly string[] = [], options: DiscoverOptions = {}): Promise<Discovery> {
   const problems: DiscoveryProblem[] = [];
-  const patterns: Array<{ pattern: string; base: string }> = [];
+  const patterns: Array<{ pattern: string; base: string; fromConfig: boolean; folder?: boolean }> = [];
   const explicit: string[] = [];
   // Where linted files may really be: the config root (or its repository), the working folder, and what the command line names.
   const allowed = [...new Set([config.root, repositoryOf(config.root), cwd].filter((d): d is string => Boolean(d)).map(realOrSelf))];
@@ -65,7 +79,7 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
         problems.push({ path: p, message: `The \`files\` pattern \`${p}\` reaches outside the config root (${config.root}), its repository and the working folder; it was not used. Run with --allow-outside-root to lint what it names.` });
         continue;
       }
-      patterns.push({ pattern: p, base: config.root });
+      patterns.push({ pattern: p, base: config.root, fromConfig: true });
     }
   } else {
     for (const input of inputs) {
@@ -77,11 +91,11 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
         stat = undefined;
       }
       if (stat) allowed.push(realOrSelf(abs));
-      if (stat?.isDirectory()) patterns.push({ pattern: '**/*.{md,markdown}', base: abs });
+      if (stat?.isDirectory()) patterns.push({ pattern: '**/*.{md,markdown}', base: abs, fromConfig: false, folder: true });
       else if (stat?.isFile()) explicit.push(abs);
       else if (hasGlob(input)) {
         allowed.push(realOrSelf(cwd));
-        patterns.push({ pattern: toPosix(input), base: cwd });
+        patterns.push({ pattern: toPosix(input), base: cwd, fromConfig: false });
       }
       else problems.push({ path: toPosix(relative(cwd, abs)) || input, message: isDangling(abs) ? 'Broken symbolic link: its target does not exist.' : 'No such file or folder.' });
     }
@@ -95,31 +109,34 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
    * `real`: the file's real path when the caller knows it (a regular file
    * the glob reached without following a link), so no system call is needed.
    */
-  const add = (abs: string, fromGlob: boolean, known?: string): void => {
+  const add = (abs: string, fromGlob: boolean, known?: string): boolean => {
     const rel = toPosix(relative(config.root, abs));
     // Ignore rules apply to files inside the config root; explicit files are always linted.
-    if (fromGlob && rel && !rel.startsWith('..') && !isAbsolute(rel) && ig.ignores(rel)) return;
+    if (fromGlob && rel && !rel.startsWith('..') && !isAbsolute(rel) && ig.ignores(rel)) return false;
     let real: string;
     try {
       real = known ?? realpathSync.native(abs);
-      if (!known && !statSync(real).isFile()) return;
+      if (!known && !statSync(real).isFile()) return false;
     } catch {
       problems.push({ path: toPosix(relative(cwd, abs)), message: 'Broken symbolic link: its target does not exist.' });
-      return;
+      return true;
     }
     if (!inside(real)) {
       // A link in the tree to a file elsewhere (a secret, /etc/…): its text would be quoted in findings.
       problems.push({ path: toPosix(relative(cwd, abs)), message: 'Symbolic link to a file outside the tree; it was not linted. Run with --allow-outside-root to lint it.' });
-      return;
+      return true;
     }
-    if (seen.has(real)) return;
+    if (seen.has(real)) return true;
     seen.add(real);
     const { locale, setKey } = localeOf(rel.startsWith('..') ? toPosix(abs) : rel, config.locales.patterns, config.locales.match, config.locales.default);
     files.push({ path: toPosix(relative(cwd, abs)) || toPosix(abs), absPath: abs, locale, setKey });
+    return true;
   };
+  const unmatched: Discovery['unmatched'] = [];
 
   for (const abs of explicit) add(abs, false);
-  for (const { pattern, base } of patterns) {
+  for (const { pattern, base, fromConfig, folder } of patterns) {
+    let matched = false;
     // The glob follows no link, so below the base's real path a regular file's real path is its own.
     let realBase: string | undefined;
     try {
@@ -147,11 +164,13 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
           // Dangling: reported by add().
         }
       }
-      add(entry.path, true, realBase !== undefined && entry.dirent.isFile() ? join(realBase, relative(base, entry.path)) : undefined);
+      if (add(entry.path, true, realBase !== undefined && entry.dirent.isFile() ? join(realBase, relative(base, entry.path)) : undefined)) matched = true;
     }
+    // A folder named on the command line may hold no guide (that is not a typo); a glob must match.
+    if (!matched && !folder) unmatched.push({ pattern, fromConfig });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, problems };
+  return { files, problems, unmatched };
 }
 
 export interface DiscoverOptions {

@@ -12,11 +12,12 @@ import { decode, DecodeError } from '../document/decode.js';
 import { parseMarkdown, readFrontmatter, type Frontmatter } from '../document/parse.js';
 import { checkComplexity } from '../document/complexity.js';
 import type { FileRule, Rule } from '../rule.js';
-import type { ClaimExtraction, FileResult, FileSummary, LintMessage, Range } from '../types.js';
+import type { ClaimExtraction, ControlMarker, FileResult, FileSummary, LintMessage, Range } from '../types.js';
 import { attachAnalysis, languageOf, type Environment, type FileAnalysis } from './analysis.js';
 import { SOURCE, toPlugin } from './plugin.js';
 import { summarize, countLines } from './summarize.js';
 import { productFor } from './product.js';
+import { didYouMean } from '../suggest.js';
 import type { EffectiveRule } from './rules-config.js';
 
 /** Where the file sits in the tree and its translation set (from discovery). */
@@ -45,6 +46,7 @@ export interface FileLinter {
 /** Build the processor once per environment, then lint any number of files with it. */
 export function createFileLinter(env: Environment, effective: EffectiveRule[], allRules: readonly Rule[], maxBytes = DEFAULT_MAX_BYTES): FileLinter {
   const fileRules = effective.filter((e): e is EffectiveRule & { rule: FileRule } => e.rule.kind === 'file');
+  const knownIds = allRules.map((r) => r.meta.id);
   let processor: Processor<Root, Root, Root> = unified() as unknown as Processor<Root, Root, Root>;
   for (const { rule, severity, options } of fileRules) {
     processor = processor.use(toPlugin(rule), [severity, options]) as unknown as Processor<Root, Root, Root>;
@@ -52,7 +54,7 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
   processor = processor.use(commentControl, {
     name: 'lint',
     source: SOURCE,
-    known: allRules.map((r) => r.meta.id),
+    known: knownIds,
   }) as unknown as Processor<Root, Root, Root>;
   processor.freeze();
 
@@ -118,7 +120,12 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
       } catch (error) {
         messages.push(fatal(`Linting failed (${errorText(error)}).`));
       }
-      for (const m of file.messages) messages.push(toLintMessage(m));
+      const disabled = frontmatterDisable(frontmatter, knownIds);
+      for (const m of file.messages) {
+        const message = toLintMessage(m, knownIds);
+        if (!disabled.marker || !(disabled.marker.ruleIds.length === 0 || disabled.marker.ruleIds.includes(message.ruleId))) messages.push(message);
+      }
+      messages.push(...disabled.problems);
       let summary: FileSummary;
       try {
         summary = summarize(tree, analysis);
@@ -126,9 +133,31 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
         messages.push(fatal(`The file could not be summarised for translation checks (${errorText(error)}).`));
         summary = emptySummary(target, true);
       }
+      // Set rules obey it too: a file-wide `disable` marker before line 1.
+      if (disabled.marker) summary.control = [disabled.marker, ...summary.control];
       return { result: { path: target.path, messages }, summary };
     },
   };
+}
+
+/** The front matter key that turns rules off for the whole file (a comment cannot come before front matter). */
+export const DISABLE_KEY = 'guidelint-disable';
+
+/**
+ * `guidelint-disable: true` (every rule) or a rule id or list of ids in
+ * the front matter: a file-wide disable marker, and a warning (`known`)
+ * for an id that is no rule, with the id it probably meant.
+ */
+function frontmatterDisable(frontmatter: Frontmatter, knownIds: readonly string[]): { marker?: ControlMarker; problems: LintMessage[] } {
+  const value = frontmatter.data && Object.hasOwn(frontmatter.data, DISABLE_KEY) ? frontmatter.data[DISABLE_KEY] : undefined;
+  if (value === undefined || value === false || value === null) return { problems: [] };
+  const line = frontmatter.lines[DISABLE_KEY] ?? 1;
+  const at = (message: string): LintMessage => ({ ruleId: 'known', severity: 1, message, range: { start: { line, column: 1 }, end: { line, column: DISABLE_KEY.length + 1 } } });
+  if (value === true) return { marker: { keyword: 'disable', ruleIds: [], line: 0 }, problems: [] };
+  const ids = Array.isArray(value) ? value : [value];
+  if (!ids.every((id): id is string => typeof id === 'string')) return { problems: [at(`\`${DISABLE_KEY}\` expects true, a rule id or a list of rule ids`)] };
+  const problems = ids.filter((id) => !knownIds.includes(id)).map((id) => at(`Cannot disable \`'${id}'\`, it’s not known${didYouMean(id, knownIds)}`));
+  return { marker: { keyword: 'disable', ruleIds: ids, line: 0 }, problems };
 }
 
 type ControlOptions = Parameters<typeof remarkMessageControl>[0];
@@ -162,7 +191,14 @@ type ExtendedMessage = VFileMessage & {
   related?: LintMessage['related'];
 };
 
-function toLintMessage(m: ExtendedMessage): LintMessage {
+/** remark-message-control's "Cannot disable `'x'`, it's not known" (unified-message-control), with the rule id it was probably meant to be. */
+function unknownRuleMessage(reason: string, knownIds: readonly string[]): string {
+  const id = /`'([^']+)'`/.exec(reason)?.[1];
+  if (!id) return reason;
+  return `${reason}${didYouMean(id, knownIds)}`;
+}
+
+function toLintMessage(m: ExtendedMessage, knownIds: readonly string[]): LintMessage {
   const start = m.place && 'start' in m.place ? m.place.start : m.place ?? { line: 1, column: 1 };
   const end = m.place && 'end' in m.place ? m.place.end : start;
   const range: Range = {
@@ -172,7 +208,7 @@ function toLintMessage(m: ExtendedMessage): LintMessage {
   const out: LintMessage = {
     ruleId: m.ruleId ?? 'unknown',
     severity: m.fatal ? 2 : 1,
-    message: m.reason,
+    message: m.source === 'unified-message-control' && m.ruleId === 'known' ? unknownRuleMessage(m.reason, knownIds) : m.reason,
     range,
   };
   if (m.messageId) out.messageId = m.messageId;

@@ -6,6 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { ResolvedConfig, RuleSetting } from '../config/types.js';
 import { compileSchema, DataFileError } from '../config/validate.js';
+import { didYouMean } from '../suggest.js';
 import type { SeverityLabel } from '../types.js';
 
 export interface EffectiveRule {
@@ -36,7 +37,7 @@ export function effectiveRules(all: readonly Rule[], config: ResolvedConfig, sel
     }
   }
   for (const id of selection.only ?? []) {
-    if (!byId.has(id)) throw new DataFileError('--rule', 1, id, 'is not a known rule');
+    if (!byId.has(id)) throw new DataFileError('--rule', 1, id, `is not a known rule${didYouMean(id, byId.keys())}`);
   }
   const out: EffectiveRule[] = [];
   for (const rule of all) {

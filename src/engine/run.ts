@@ -7,7 +7,9 @@ import { availableParallelism } from 'node:os';
 import type { Rule, TranslationSet } from '../rule.js';
 import type { FileResult, FileSummary, LintMessage } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { discover } from '../discover/discover.js';
+import { discover, NoFilesMatchedError } from '../discover/discover.js';
+import { applyOverrides } from '../config/overrides.js';
+import { resolve } from 'node:path';
 import { createEnvironment, type EnvironmentOptions } from './environment.js';
 import { createFileLinter, DEFAULT_MAX_BYTES, emptySummary, type FileOutcome, type FileTarget } from './lint-file.js';
 import { createSetStream, slimFromHead, type Member } from './set-stream.js';
@@ -40,6 +42,8 @@ export interface RunOptions extends EnvironmentOptions {
    * run (the lint command needs no more): memory stays bounded on large trees.
    */
   slimSummaries?: boolean;
+  /** Throw NoFilesMatchedError when a glob (config `files` or command line) matches no file (the CLI's default). */
+  errorOnUnmatched?: boolean;
 }
 
 export interface RunResult {
@@ -60,7 +64,8 @@ const POOL_THRESHOLD = 400;
 export async function run(options: RunOptions): Promise<RunResult> {
   const setup = createEnvironment(options);
   const { env, effective, rules } = setup;
-  const discovery = options.targets ? { files: options.targets, problems: [] } : await discover(env.config, options.cwd, options.inputs, { allowOutsideRoot: options.allowOutsideRoot });
+  const discovery = options.targets ? { files: options.targets, problems: [], unmatched: [] } : await discover(env.config, options.cwd, options.inputs, { allowOutsideRoot: options.allowOutsideRoot });
+  if (options.errorOnUnmatched && discovery.unmatched.length) throw new NoFilesMatchedError(discovery.unmatched);
   // A file outside every set is a set of its own (as groupSets has it).
   const targets = inShard(discovery.files, options.shard, (t) => t.setKey ?? t.path);
   const problems = inShard(discovery.problems, options.shard, (p) => p.path);
@@ -183,7 +188,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     });
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { config: env.config, rules, results, summaries, sets, cacheStats: cache && { ...cache.stats }, setCacheStats: cache && slim ? { ...cache.setStats } : undefined };
+  const absOf = new Map(targets.map((t) => [t.path, t.absPath]));
+  const overridden = applyOverrides(env.config, results, (path) => absOf.get(path) ?? resolve(options.cwd, path));
+  return { config: env.config, rules, results: overridden, summaries, sets, cacheStats: cache && { ...cache.stats }, setCacheStats: cache && slim ? { ...cache.setStats } : undefined };
 }
 
 /** Estimated parse time past which a file is moved to a worker in a single-thread run (seconds). */

@@ -20,6 +20,7 @@ import type { FileTarget } from './lint-file.js';
 import type { EffectiveRule } from './rules-config.js';
 import { groupSets, memberOrder } from './sets.js';
 import { collectTree, coversTree, finishTree, mergeCollected, runSetRules, type Collected } from './set-phase.js';
+import { sourceFor } from '../config/overrides.js';
 import type { CachedSet, FileCache, SummaryHead } from './cache.js';
 
 /** How a member reaches the stream: its summary (or a way to get it), and what identifies its content. */
@@ -84,7 +85,8 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
     const members = entries.map((m) => ({ target: m.target, summary: full(m) }));
     const grouped = groupSets(
       members.map((m) => m.summary),
-      env.config.locales.source,
+      sourceFor(env.config, members.map((m) => m.target.absPath)),
+      env.config.locales.default,
     );
     const found = runSetRules(grouped, effective, env);
     const kept = collectTree(grouped, effective, env);

@@ -1,13 +1,15 @@
 /**
  * Group file summaries into translation sets and choose each set's
  * reference: the configured source locale; else the file whose name
- * carries no locale (`name.md`, the default-locale original); else the
- * locale whose claims most members agree with (majority).
+ * carries no locale (`name.md`, the default-locale original), which
+ * `locales.default` names (it still is the original: an Arabic page must
+ * not become the reference of an English one by vote); else the locale
+ * whose claims most members agree with (majority).
  */
 import type { TranslationSet } from '../rule.js';
 import type { FileSummary } from '../types.js';
 
-export function groupSets(summaries: readonly FileSummary[], sourceLocale: string | undefined): TranslationSet[] {
+export function groupSets(summaries: readonly FileSummary[], sourceLocale: string | undefined, defaultLocale?: string): TranslationSet[] {
   const byKey = new Map<string, FileSummary[]>();
   for (const s of summaries) {
     const key = s.setKey ?? s.path;
@@ -18,7 +20,7 @@ export function groupSets(summaries: readonly FileSummary[], sourceLocale: strin
   const sets: TranslationSet[] = [];
   for (const [key, members] of byKey) {
     members.sort(memberOrder);
-    sets.push({ key, members, reference: chooseReference(members, sourceLocale), sourceLocale });
+    sets.push({ key, members, reference: chooseReference(members, sourceLocale, defaultLocale), sourceLocale });
   }
   sets.sort((a, b) => a.key.localeCompare(b.key));
   return sets;
@@ -29,7 +31,7 @@ export function memberOrder(a: FileSummary, b: FileSummary): number {
   return (a.locale ?? '').localeCompare(b.locale ?? '') || a.path.localeCompare(b.path);
 }
 
-function chooseReference(members: FileSummary[], sourceLocale: string | undefined): FileSummary | undefined {
+function chooseReference(members: FileSummary[], sourceLocale: string | undefined, defaultLocale: string | undefined): FileSummary | undefined {
   const readable = members.filter((m) => !m.unreadable);
   if (readable.length === 0) return undefined;
   if (sourceLocale) {
@@ -38,6 +40,10 @@ function chooseReference(members: FileSummary[], sourceLocale: string | undefine
   }
   const unlocalised = readable.find((m) => m.locale === undefined);
   if (unlocalised) return unlocalised;
+  if (defaultLocale) {
+    const original = readable.find((m) => m.locale?.toLowerCase() === defaultLocale.toLowerCase());
+    if (original) return original;
+  }
   return majority(readable);
 }
 

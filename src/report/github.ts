@@ -14,6 +14,7 @@
  */
 import type { FileResult, LintMessage } from '../types.js';
 import { familyRank } from './rank.js';
+import { escapeControl } from './escape.js';
 
 /** GitHub's per-step display limit for each of errors and warnings. */
 export const ANNOTATION_LIMIT = 10;
@@ -70,7 +71,8 @@ function command(f: Finding, repoPath: (path: string) => string): string {
   const related = (m.related ?? []).map((r) => `${repoPath(r.path)}:${r.range.start.line}: ${r.message}`);
   const text = related.length ? `${m.message}\n${related.map((r) => `  see ${r}`).join('\n')}` : m.message;
   const name = m.severity === 2 ? 'error' : 'warning';
-  return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(text)}`;
+  // Other control characters (escape sequences, bidi overrides) are shown, not passed to the log viewer.
+  return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(escapeControl(String(v), '\r\n'))}`).join(',')}::${escapeData(escapeControl(text, '\r\n'))}`;
 }
 
 export function formatGithub(results: readonly FileResult[], options: GithubOptions = {}): string {

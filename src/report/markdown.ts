@@ -10,6 +10,7 @@
  */
 import type { FileResult, LintMessage } from '../types.js';
 import { worstFirst } from './github.js';
+import { escapeControl } from './escape.js';
 import { plural } from './counts.js';
 import { joinLines, trimEndChars } from '../document/trim.js';
 
@@ -113,5 +114,6 @@ export function formatMarkdown(results: readonly FileResult[], options: Markdown
     out.push(`- ${icon} ${where} ${codeSpan(message.ruleId)}: ${escapeMessage(message.message)}${tail}`);
   }
   out.push('', '');
-  return out.join('\n');
+  // Control characters from names and guide text are shown as escapes (the only line breaks left are the report's own).
+  return escapeControl(out.join('\n'), '\n');
 }

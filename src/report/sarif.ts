@@ -1,19 +1,30 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning: rule metadata with help text and
  * URIs, one result per finding with a full region, related locations for
- * findings that involve another file, and a stable partial fingerprint.
+ * findings that involve another file, a stable partial fingerprint of our
+ * own, and an invocation that lists the files that could not be linted.
+ *
+ * Fingerprint: `guidelint/v1` (GitHub reserves `primaryLocationLineHash`
+ * for the hash it computes itself) = hash of rule, file and the line's
+ * text (else the message), then `:N`, N counting earlier results with the
+ * same hash in that file. Two identical lines in one file (the same wrong
+ * port in two list items) stay two alerts, and an alert keeps its
+ * fingerprint when lines are inserted above it.
  */
 import { createHash } from 'node:crypto';
 import type { Rule } from '../rule.js';
 import { ruleUrl } from '../rule.js';
 import type { FileResult, LintMessage, Range } from '../types.js';
 
+/** The partial fingerprint key guidelint owns. */
+export const FINGERPRINT_KEY = 'guidelint/v1';
+
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 interface SarifOptions {
   rules: readonly Rule[];
   version: string;
-  /** Text of each file by path, for line-hash fingerprints (optional). */
+  /** Text of a line of a file (1-based), for fingerprints that survive line moves (optional). */
   lineText?: (path: string, line: number) => string | undefined;
 }
 
@@ -38,6 +49,18 @@ function region(range: Range) {
 
 function level(severity: LintMessage['severity']): 'error' | 'warning' {
   return severity === 2 ? 'error' : 'warning';
+}
+
+/** The fingerprint of each message of a file (same order): hash of rule, file and line text (else message), `:N` occurrence. */
+export function fingerprints(file: FileResult, lineText?: SarifOptions['lineText']): string[] {
+  const occurrences = new Map<string, number>();
+  return file.messages.map((m) => {
+    const text = (m.fatal ? undefined : lineText?.(file.path, m.range.start.line)) ?? '';
+    const hash = createHash('sha256').update(`${m.ruleId}\0${file.path}\0${text.trim() || m.message}`).digest('hex').slice(0, 32);
+    const occurrence = occurrences.get(hash) ?? 0;
+    occurrences.set(hash, occurrence + 1);
+    return `${hash}:${occurrence}`;
+  });
 }
 
 export function buildSarif(results: readonly FileResult[], options: SarifOptions): object {
@@ -71,19 +94,18 @@ export function buildSarif(results: readonly FileResult[], options: SarifOptions
   ];
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const sarifResults = [];
+  const notifications = [];
   for (const file of results) {
-    for (const m of file.messages) {
+    const prints = fingerprints(file, options.lineText);
+    for (const [i, m] of file.messages.entries()) {
       const ruleIndex = index.get(m.ruleId);
-      const text = options.lineText?.(file.path, m.range.start.line) ?? '';
       const result: Record<string, unknown> = {
         ruleId: m.ruleId,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: level(m.severity),
         message: { text: m.message || m.ruleId },
         locations: [{ physicalLocation: { artifactLocation: { uri: uri(file.path)}, region: region(m.range) } }],
-        partialFingerprints: {
-          primaryLocationLineHash: createHash('sha256').update(`${m.ruleId}\0${file.path}\0${text.trim() || m.message}`).digest('hex').slice(0, 32),
-        },
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
       };
       if (m.related?.length) {
         result.relatedLocations = m.related.map((r, id) => ({
@@ -93,6 +115,15 @@ export function buildSarif(results: readonly FileResult[], options: SarifOptions
         }));
       }
       sarifResults.push(result);
+      // A fatal message means the file (or part of its checks) could not be run: say so to the tool status page.
+      if (m.fatal) {
+        notifications.push({
+          level: 'error',
+          message: { text: `${file.path}: ${m.message || 'could not be linted'}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: uri(file.path) } } }],
+          descriptor: { id: PARSE_RULE.id },
+        });
+      }
     }
   }
   return {
@@ -109,6 +140,8 @@ export function buildSarif(results: readonly FileResult[], options: SarifOptions
             rules: descriptors,
           },
         },
+        // The run completed (guidelint writes no report when it cannot); files it could not lint are notifications.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
         results: sarifResults,
         columnKind: 'utf16CodeUnits',
       },

@@ -6,6 +6,7 @@ import pc from 'picocolors';
 import type { FileResult, LintMessage } from '../types.js';
 import { countResults, plural } from './counts.js';
 import { joinLines } from '../document/trim.js';
+import { escapeControl } from './escape.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -21,12 +22,12 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   const lines: string[] = [];
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    lines.push(c.underline(result.path));
+    lines.push(c.underline(escapeControl(result.path)));
     const rows = result.messages.map((m) => {
       // Related places the message does not already name (`guide.fr-fr.md:37`) are added after it.
       const extra = (m.related ?? []).filter((r) => !m.message.includes(`${r.path.slice(r.path.lastIndexOf('/') + 1)}:${r.range.start.line}`));
-      const related = extra.length ? ` (see ${extra.map((r) => `${r.path}:${r.range.start.line}`).join(', ')})` : '';
-      return [place(m), m.severity === 2 ? 'error' : 'warning', oneLine(m.message) + related, m.ruleId];
+      const related = extra.length ? ` (see ${extra.map((r) => `${escapeControl(r.path)}:${r.range.start.line}`).join(', ')})` : '';
+      return [place(m), m.severity === 2 ? 'error' : 'warning', escapeControl(oneLine(m.message)) + related, escapeControl(m.ruleId)];
     });
     const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
     for (const [where, severity, message, rule] of rows) {

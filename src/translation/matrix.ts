@@ -76,24 +76,78 @@ export function claimMatrix(set: TranslationSet): ClaimMatrix {
   return matrix;
 }
 
-export function renderMatrix(matrix: ClaimMatrix, options: { color: boolean }): string {
+/**
+ * A heading as a reader sees it: link and image syntax reduced to their
+ * text, backslash escapes and a setext underline dropped, spaces collapsed.
+ */
+export function headingText(text: string): string {
+  return text
+    .replace(/\n[=-]+\s*$/u, '')
+    .replace(/!?\[([^[\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/!?\[([^[\]]*)\]\[[^\]]*\]/gu, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
+    // A backslash left once the claim reader dropped the emphasis it escaped (`\*x\*` read as `\x\`).
+    .replace(/\\(?![!-/:-@[-`{-~])/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The table, fitted to `width` columns when given (a terminal): the
+ * setting column and the locale columns shrink (never below 8), and when
+ * the locales still do not fit they are shown in several tables, each
+ * repeating the setting column.
+ */
+export function renderMatrix(matrix: ClaimMatrix, options: { color: boolean; width?: number }): string {
   const c = pc.createColors(options.color);
   const head = `${c.bold(matrix.set)}${matrix.reference ? `  (reference: ${matrix.reference})` : ''}`;
   if (matrix.rows.length === 0) return `${head}\n  no claims\n`;
-  const columns = ['setting', ...matrix.locales];
-  const body = matrix.rows.map((row) => [
-    `${row.section.slice(0, 24)}:${row.line} ${row.fact}`,
-    ...matrix.locales.map((l) => {
-      const v = row.cells[l];
-      if (v === undefined) return '—';
-      return row.differs.includes(l) ? `*${v}` : v;
-    }),
-  ]);
-  const widths = columns.map((col, i) => Math.min(i === 0 ? 48 : 40, Math.max(col.length, ...body.map((r) => r[i].length))));
-  const fit = (text: string, w: number) => (text.length > w ? text.slice(0, w - 1) + '…' : text.padEnd(w));
-  const lines = [head, '  ' + columns.map((col, i) => c.bold(fit(col, widths[i]))).join('  ')];
-  for (const row of body) {
-    lines.push('  ' + row.map((cell, i) => (cell.startsWith('*') ? c.red(fit(cell, widths[i])) : fit(cell, widths[i]))).join('  '));
+  const labels = matrix.rows.map((row) => `${headingText(row.section).slice(0, 24)}:${row.line} ${row.fact}`);
+  const cell = (row: MatrixRow, l: string) => {
+    const v = row.cells[l];
+    if (v === undefined) return '—';
+    return row.differs.includes(l) ? `*${v}` : v;
+  };
+  const natural = (l: string) => Math.min(40, Math.max(l.length, ...matrix.rows.map((row) => cell(row, l).length)));
+  const fit = (text: string, w: number) => (text.length > w ? text.slice(0, Math.max(0, w - 1)) + '…' : text.padEnd(w));
+  const MIN = 8;
+  const available = options.width !== undefined && options.width > 0 ? Math.max(options.width - 2, 2 * MIN + 2) : Infinity;
+  let labelWidth = Math.min(48, Math.max('setting'.length, ...labels.map((l) => l.length)));
+  if (available !== Infinity) labelWidth = Math.min(labelWidth, Math.max(MIN + 8, Math.floor(available * 0.4)));
+  // Locale columns in groups that fit beside the setting column.
+  const groups: Array<Array<{ locale: string; width: number }>> = [];
+  let current: Array<{ locale: string; width: number }> = [];
+  let used = labelWidth;
+  for (const l of matrix.locales) {
+    const w = Math.min(natural(l), Math.max(MIN, available - labelWidth - 2));
+    if (current.length && used + 2 + w > available) {
+      groups.push(current);
+      current = [];
+      used = labelWidth;
+    }
+    current.push({ locale: l, width: w });
+    used += 2 + w;
+  }
+  if (current.length) groups.push(current);
+
+  // A label that does not fit loses heading text first: the line and the fact are what the row is about.
+  const shortLabels = matrix.rows.map((row, i) => {
+    const tail = `:${row.line} ${row.fact}`;
+    if (labels[i].length <= labelWidth) return labels[i];
+    const room = labelWidth - tail.length;
+    const section = headingText(row.section).slice(0, 24);
+    return room >= 4 ? `${section.slice(0, room - 1)}…${tail}` : labels[i];
+  });
+  const lines = [head];
+  for (const group of groups) {
+    lines.push('  ' + [c.bold(fit('setting', labelWidth)), ...group.map((g) => c.bold(fit(g.locale, g.width)))].join('  ').trimEnd());
+    matrix.rows.forEach((row, i) => {
+      const cells = group.map((g) => {
+        const text = cell(row, g.locale);
+        return text.startsWith('*') ? c.red(fit(text, g.width)) : fit(text, g.width);
+      });
+      lines.push('  ' + [fit(shortLabels[i], labelWidth), ...cells].join('  ').trimEnd());
+    });
   }
   const drift = matrix.rows.filter((r) => r.differs.length).length;
   lines.push(`  ${drift ? c.red(`${drift} of ${matrix.rows.length} settings differ from the reference (marked *)`) : c.green('every locale agrees with the reference')}`);

@@ -94,7 +94,7 @@ describe('--changed', () => {
     const r = runCli(['--changed=main'], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('docs/b/guide.fi-fi.md');
-    expect(r.stdout).toMatch(/2:1.*error.*parse-error/);
+    expect(r.stdout).toMatch(/2:8.*error.*parse-error/);
   });
 
   it('includes uncommitted and untracked changes in the work tree', () => {

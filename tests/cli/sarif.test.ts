@@ -60,7 +60,7 @@ describe('--format sarif', () => {
     const region = result!.locations[0].physicalLocation.region;
     expect(region.startLine).toBeGreaterThanOrEqual(2);
     expect(region.endLine).toBeGreaterThanOrEqual(region.startLine);
-    expect(result!.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}$/);
+    expect(result!.partialFingerprints["guidelint/v1"]).toMatch(/^[0-9a-f]{32}:0$/);
   });
 
   it('percent-encodes odd file names in URIs', () => {

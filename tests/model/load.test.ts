@@ -105,7 +105,7 @@ describe('model errors name the file, the line and the key', () => {
   it('an unknown key, with its line', () => {
     const e = errorOf(() => parseModel('domains: [ovh.net]\nproducts:\n  mx:\n    name: MX\n    endpoint: []\n', 'm.yaml'));
     expect([e.file, e.line, e.keyPath]).toEqual(['m.yaml', 5, 'products.mx.endpoint']);
-    expect(e.message).toBe('m.yaml:5: `products.mx.endpoint` is not a known key');
+    expect(e.message).toBe('m.yaml:5: `products.mx.endpoint` is not a known key; did you mean `endpoints`?');
   });
 
   it('a wrong value type deep in an endpoint', () => {

@@ -1,0 +1,26 @@
+/** The CLI in this process: dist's main(io) with captured stdout and stderr (pretest builds dist). */
+import { join } from 'node:path';
+import { REPO } from './cli.js';
+import type { Io } from '../../src/cli/main.js';
+
+export interface MainResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let loaded: ((io: Io) => Promise<number>) | undefined;
+
+export async function runMain(argv: string[], cwd: string, options: { env?: Record<string, string | undefined>; stdout?: Io['stdout'] } = {}): Promise<MainResult> {
+  loaded ??= ((await import(join(REPO, 'dist/src/cli/main.js'))) as { main: (io: Io) => Promise<number> }).main;
+  let stdout = '';
+  let stderr = '';
+  const code = await loaded({
+    argv,
+    cwd,
+    stdout: options.stdout ?? { write: (t: string) => ((stdout += t), true), isTTY: false },
+    stderr: { write: (t: string) => ((stderr += t), true), isTTY: false },
+    env: { NO_COLOR: '1', CI: '1', ...options.env },
+  });
+  return { code, stdout, stderr };
+}
