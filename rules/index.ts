@@ -21,6 +21,7 @@ import guideLanguage from './guide-language.js';
 import guideUndefinedReference from './guide-undefined-reference.js';
 import guideDuplicateDefinition from './guide-duplicate-definition.js';
 import translationClaims from './translation-claims.js';
+import translationCode from './translation-code.js';
 import translationStructure from './translation-structure.js';
 import translationFrontmatter from './translation-frontmatter.js';
 import translationLinks from './translation-links.js';
@@ -46,6 +47,7 @@ export const rules: Rule[] = [
   guideUndefinedReference,
   guideDuplicateDefinition,
   translationClaims,
+  translationCode,
   translationStructure,
   translationFrontmatter,
   translationLinks,

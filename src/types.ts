@@ -144,6 +144,29 @@ export interface AdmonitionInfo {
   range: Range;
 }
 
+/**
+ * One block of a guide as translation rules compare it (compact: it
+ * crosses worker threads and the cache). Paragraphs, fenced code and
+ * tables, in document order, with the section they belong to.
+ */
+export interface UnitInfo {
+  /** `p` paragraph (list items and quotes included), `c` fenced code, `t` table. */
+  k: 'p' | 'c' | 't';
+  /** Index in `headings` of the section heading (-1 before the first heading). */
+  s: number;
+  /** First line of the block. */
+  l: number;
+  /** Code: the fence's language, lower case (absent when none). */
+  lang?: string;
+  /** Code: the lines that count (comments and blank lines dropped, spacing collapsed), with `ln` their line numbers. */
+  lines?: string[];
+  ln?: number[];
+  /** Inline code spans, in order. */
+  spans?: string[];
+  /** Values stated in the prose: `ip:…`, `v:…` (a version, `v:>=:3.19` with its comparator), `mail:…`, `path:…`, `ph:…` (placeholder). */
+  vals?: string[];
+}
+
 /** `<!--lint …-->` markers, kept so set-rule findings obey them too. */
 export interface ControlMarker {
   keyword: 'enable' | 'disable' | 'ignore';
@@ -177,6 +200,8 @@ export interface FileSummary {
   images: ImageInfo[];
   links: LinkInfo[];
   admonitions: AdmonitionInfo[];
+  /** Blocks in document order, for block-by-block translation comparisons (absent in summaries made without them). */
+  units?: UnitInfo[];
   claims: Claim[];
   blocks: SettingsBlock[];
   control: ControlMarker[];

@@ -28,6 +28,7 @@ interface RawConfig {
   dialect?: Partial<ResolvedConfig['dialect']>;
   links?: { locales?: Record<string, string[]> };
   frontmatter?: { identical?: string[] };
+  translation?: Partial<ResolvedConfig['translation']>;
 }
 
 /** Walk up from `cwd` to the first folder holding a config file. */
@@ -57,6 +58,15 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
         throw new DataFileError(display, lineOf(doc, source, ['rules', id]), `rules.${id}`, `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; \`guidelint rules\` lists them`);
       }
     }
+  }
+  for (const [locale, patterns] of Object.entries(raw.translation?.additions ?? {})) {
+    patterns.forEach((pattern, i) => {
+      try {
+        new RegExp(pattern, 'iu');
+      } catch (error) {
+        throw new DataFileError(display, lineOf(doc, source, ['translation', 'additions', locale, String(i)]), `translation.additions.${locale}[${i}]`, `is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+      }
+    });
   }
   return resolveConfig(raw, dirname(resolve(path)), resolve(path));
 }
@@ -95,5 +105,10 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
     },
     links: { locales: raw.links?.locales ?? {} },
     frontmatterIdentical: raw.frontmatter?.identical ?? [],
+    translation: {
+      equivalents: raw.translation?.equivalents ?? [],
+      additions: raw.translation?.additions ?? {},
+      outputLanguages: raw.translation?.outputLanguages ?? ['text', 'txt', 'plain', 'plaintext', 'output', 'console', 'log', 'none'],
+    },
   };
 }

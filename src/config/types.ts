@@ -71,4 +71,23 @@ export interface ResolvedConfig {
   links: LinksConfig;
   /** Front matter keys that must be identical in every locale. */
   frontmatterIdentical: string[];
+  translation: TranslationConfig;
+}
+
+export interface TranslationConfig {
+  /**
+   * Groups of values a translation may write in its own way (`example.com`,
+   * `example.de`): each group's members count as the same value wherever
+   * a translation rule compares code or values.
+   */
+  equivalents: string[][];
+  /**
+   * Per-locale additions the site makes on purpose (a machine-translation
+   * notice): by locale (`*` for every locale), regular expressions matched
+   * against a paragraph's or block quote's text. A matching block is left
+   * out of the summary, so no translation rule sees it.
+   */
+  additions: Record<string, string[]>;
+  /** Fence languages of program output (compared only for commands and values); a fence with no language is always output. */
+  outputLanguages: string[];
 }

@@ -4,7 +4,9 @@
  */
 import type { Root, RootContent, PhrasingContent, Heading, Table } from 'mdast';
 import GithubSlugger from 'github-slugger';
-import type { AdmonitionInfo, CodeInfo, FileSummary, HeadingInfo, ImageInfo, LinkInfo, Range, TableInfo } from '../types.js';
+import type { AdmonitionInfo, CodeInfo, FileSummary, HeadingInfo, ImageInfo, LinkInfo, Range, TableInfo, UnitInfo } from '../types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { codeLines, proseValues } from '../translation/extract.js';
 import type { FileAnalysis } from './analysis.js';
 import { readMarkers } from './control.js';
 
@@ -48,8 +50,50 @@ const ADMONITION_OVH = /^\[!(\w+)\]/u;
 const ADMONITION_MKDOCS = /^(?:!!!|\?\?\?\+?)\s+([a-z][\w-]*)(?:\s+["'„“”«‚‘].*)?\s*$/u;
 const ADMONITION_GRAV = /^(!{1,4})\s+\S/u;
 
+/** Prose of inline content without its code spans, and the spans apart. */
+function proseAndSpans(nodes: readonly PhrasingContent[] | readonly RootContent[], spans: string[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'inlineCode') {
+      spans.push(node.value);
+      out += ' ';
+    } else if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out += node.value;
+    else if ('children' in node) out += proseAndSpans(node.children as PhrasingContent[], spans);
+  }
+  return out;
+}
+
+const additionCache = new WeakMap<ResolvedConfig, Map<string, RegExp[]>>();
+
+/** The config's per-locale addition patterns that apply to `locale`. */
+function additionsFor(config: ResolvedConfig | undefined, locale: string | undefined): RegExp[] {
+  const additions = config?.translation?.additions;
+  if (!config || !additions || Object.keys(additions).length === 0) return [];
+  let byLocale = additionCache.get(config);
+  if (!byLocale) additionCache.set(config, (byLocale = new Map()));
+  const key = (locale ?? '').toLowerCase();
+  let list = byLocale.get(key);
+  if (!list) {
+    list = Object.entries(additions)
+      .filter(([l]) => l === '*' || l.toLowerCase() === key || l.toLowerCase() === key.split(/[-_]/u)[0])
+      .flatMap(([, patterns]) => patterns.map((p) => new RegExp(p, 'iu')));
+    byLocale.set(key, list);
+  }
+  return list;
+}
+
 export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   const headings: HeadingInfo[] = [];
+  const units: UnitInfo[] = [];
+  const additions = additionsFor(analysis.env?.config, analysis.locale);
+  const isAddition = (node: RootContent, next: RootContent | undefined): boolean => {
+    if (additions.length === 0) return false;
+    let value = inlineText([node]);
+    // An MkDocs admonition's body is the indented block right after its `!!!` line.
+    if (next?.type === 'code' && !isFenced(text, next.position?.start.offset)) value += `\n${next.value}`;
+    return additions.some((re) => re.test(value));
+  };
+  let skipNext = false;
   const tables: TableInfo[] = [];
   const code: CodeInfo[] = [];
   const images: ImageInfo[] = [];
@@ -58,18 +102,56 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   const slugger = new GithubSlugger();
   const text = analysis.text;
 
+  const unit = (k: UnitInfo['k'], node: RootContent, children: readonly RootContent[]): void => {
+    const spans: string[] = [];
+    const prose = proseAndSpans(children, spans);
+    const vals = proseValues(prose, analysis.language);
+    const u: UnitInfo = { k, s: headings.length - 1, l: node.position?.start.line ?? 1 };
+    if (spans.length) u.spans = spans.slice(0, 40).map((x) => x.slice(0, 200));
+    if (vals.length) u.vals = vals;
+    units.push(u);
+  };
+
   const visit = (nodes: readonly RootContent[], inQuote: boolean): void => {
-    for (const node of nodes) {
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index];
+      if (skipNext) {
+        skipNext = false;
+        continue;
+      }
+      if ((node.type === 'paragraph' || node.type === 'blockquote') && isAddition(node, nodes[index + 1])) {
+        const next = nodes[index + 1];
+        if (node.type === 'paragraph' && next?.type === 'code' && !isFenced(text, next.position?.start.offset)) skipNext = true;
+        continue;
+      }
       switch (node.type) {
         case 'heading':
           headings.push(headingInfo(node, slugger, text));
           break;
         case 'table':
           tables.push(tableInfo(node));
+          unit('t', node, node.children.flatMap((row) => row.children.flatMap((cell) => [...cell.children, { type: 'text', value: ' ' } as PhrasingContent])));
           break;
         case 'code':
           // Only fenced blocks are commands: indented "code" is often an admonition or tab body (MkDocs).
-          if (isFenced(text, node.position?.start.offset)) code.push({ lang: node.lang ?? null, fingerprint: codeFingerprint(node.value), range: rangeOf(node) });
+          if (isFenced(text, node.position?.start.offset)) {
+            code.push({ lang: node.lang ?? null, fingerprint: codeFingerprint(node.value), range: rangeOf(node) });
+            const { lines, at } = codeLines(node.value, node.lang ?? undefined);
+            const first = (node.position?.start.line ?? 1) + 1;
+            const u: UnitInfo = { k: 'c', s: headings.length - 1, l: first - 1, lines, ln: at.map((n) => first + n) };
+            if (node.lang) u.lang = node.lang.toLowerCase();
+            units.push(u);
+          } else {
+            // A fence inside an MkDocs tab or admonition body reaches remark as indented code.
+            const fence = /^(`{3,}|~{3,})\s*([\w+#.-]*)[^\n]*\n([\s\S]*?)(?:\n\1\s*)?$/u.exec(node.value);
+            if (fence) {
+              const { lines, at } = codeLines(fence[3], fence[2] || undefined);
+              const first = (node.position?.start.line ?? 1) + 1;
+              const u: UnitInfo = { k: 'c', s: headings.length - 1, l: first - 1, lines, ln: at.map((n) => first + n) };
+              if (fence[2]) u.lang = fence[2].toLowerCase();
+              units.push(u);
+            }
+          }
           break;
         case 'image':
           images.push({ url: node.url, alt: node.alt ?? '', range: rangeOf(node) });
@@ -86,6 +168,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
           break;
         }
         case 'paragraph': {
+          unit('p', node, node.children);
           if (!inQuote) {
             const start = node.position?.start.offset;
             const line = start !== undefined ? firstLine(text, start) : '';
@@ -123,6 +206,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     images,
     links,
     admonitions,
+    units,
     claims: analysis.claims.claims,
     blocks: analysis.claims.blocks,
     control: readMarkers(tree),

@@ -1,0 +1,226 @@
+/**
+ * translation-code: code a translator must copy as is. Code blocks aligned
+ * with the source's (by section, then by content) are compared token by
+ * token; comments (by the fence's language) and quoted prose may be
+ * translated, and values declared in `translation.equivalents` may be
+ * localized. Program output (no language, or one of
+ * `translation.outputLanguages`) is compared for its commands and values
+ * only. Inline code spans of aligned paragraphs are checked for a
+ * re-cased or mistyped technical value.
+ */
+import { defineSetRule } from '../src/rule.js';
+import type { FileSummary, UnitInfo } from '../src/types.js';
+import { fileName, lineRange, localeName, translations } from '../src/translation/common.js';
+import { alignFiles, alignSequence } from '../src/translation/align.js';
+import { isPlaceholder, isProseString, tokenize } from '../src/translation/extract.js';
+import { canonicalizer, isTechnical, nearMiss } from '../src/translation/values.js';
+
+/** A token of program output worth comparing: digits, paths, flags, names with `_`, `.` or `=`, variables. */
+function isValueToken(t: string): boolean {
+  if (isProseString(t)) return false;
+  return /\d|[/\\=_$@]|\w\.\w|^--?\w/u.test(t) || /^[A-Z][A-Z0-9_]{2,}$/u.test(t);
+}
+
+function show(t: string | undefined): string {
+  if (t === undefined) return '';
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+}
+
+interface Line {
+  text: string;
+  line: number;
+  tokens: string[];
+}
+
+/** The lines of a block that count, as tokens (only commands and values for program output). */
+function linesOf(u: UnitInfo, canon: (s: string) => string, output: boolean): Line[] {
+  const out: Line[] = [];
+  (u.lines ?? []).forEach((raw, i) => {
+    const text = canon(raw);
+    const line = u.ln?.[i] ?? u.l;
+    let tokens = tokenize([text], [line]).map((t) => t.text);
+    if (output && !/^\$ /u.test(text)) tokens = tokens.filter(isValueToken);
+    if (tokens.length) out.push({ text, line, tokens });
+  });
+  return out;
+}
+
+const WORD = /^\p{L}+[,.:;!?]?$/u;
+
+/**
+ * First token two aligned lines differ by, where a translator was not free
+ * to change it. Quoted prose, localized placeholders and runs of plain
+ * words (an `echo`ed sentence, a comment the language's syntax does not
+ * mark) may differ; the rest of such a line is not compared.
+ */
+function firstDifference(a: readonly string[], b: readonly string[]): [string | undefined, string | undefined] | undefined {
+  const n = Math.max(a.length, b.length);
+  for (let k = 0; k < n; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x !== undefined && y !== undefined && (x === y || (isProseString(x) && isProseString(y)))) continue;
+    if (x !== undefined && y !== undefined) {
+      if (isPlaceholder(x) && (isPlaceholder(y) || /^\p{Lu}{2,}$/u.test(y))) return undefined;
+      const proseRun = (list: readonly string[]) => list.slice(k, k + 3).filter((t) => WORD.test(t)).length >= 2;
+      if (WORD.test(x) && WORD.test(y) && x.toLowerCase() !== y.toLowerCase() && proseRun(a) && proseRun(b)) return undefined;
+    }
+    return [x, y];
+  }
+  return undefined;
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  const union = x.size + y.size - shared;
+  return union ? shared / union : 0;
+}
+
+export default defineSetRule({
+  meta: {
+    id: 'translation-code',
+    family: 'translation',
+    description: "Finds code a translation changed: aligned code blocks and inline code compared token by token (comments and prose strings may be translated).",
+    defaultSeverity: 'error',
+    messages: {
+      differs: 'Code differs from the source{how}: `{here}` here where the source `{source}` has `{there}` ({where})',
+      extra: 'Code has `{here}` here, which the source `{source}` does not have in this block ({where})',
+      doubled: 'Line {line} repeats the line before it; the source `{source}` has it once ({where})',
+      short: 'Code lacks `{there}` of the source `{source}` ({where})',
+      missing: 'Section `{section}` lacks the source `{source}` code block `{there}` ({where})',
+      span: 'Inline code `{here}` is `{there}` in the source `{source}` ({where}){how}',
+    },
+  },
+  check(context) {
+    const reference = context.set.reference;
+    if (!reference?.units) return;
+    const settings = context.config.translation;
+    const canon = canonicalizer(settings?.equivalents ?? []);
+    const outputLangs = new Set((settings?.outputLanguages ?? []).map((l) => l.toLowerCase()));
+    const isOutput = (u: UnitInfo) => !u.lang || outputLangs.has(u.lang);
+    for (const file of translations(context.set)) {
+      if (!file.units) continue;
+      const aligned = alignFiles(reference, file);
+      const common = { source: localeName(reference), locale: localeName(file) };
+      const where = (line: number) => `${fileName(reference)}:${line}`;
+      const report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) =>
+        context.report({
+          file,
+          messageId,
+          range: lineRange(line),
+          data: { ...common, where: where(refLine), ...data },
+          related: [{ path: reference.path, range: lineRange(refLine), message: 'The source.' }],
+        });
+      const pairedRef = new Set<number>();
+      const pairedHere = new Set<number>();
+      for (const [r, t] of aligned.units) {
+        pairedRef.add(r);
+        pairedHere.add(t);
+        const a = aligned.refUnits[r];
+        const b = aligned.units2[t];
+        if (a.k === 'c') compareCode(a, b, isOutput(a) || isOutput(b), canon, report);
+        else compareSpans(a, b, canon, report);
+      }
+      reportMissing(reference, file, aligned, pairedRef, pairedHere, report);
+    }
+  },
+});
+
+type Report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) => void;
+
+function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: string) => string, report: Report): void {
+  const there = linesOf(a, canon, output);
+  const here = linesOf(b, canon, output);
+  if (there.length === 0 || here.length === 0) return;
+  const pairs = alignSequence(there.length, here.length, (i, j) => {
+    if (there[i].text === here[j].text) return 2;
+    const s = jaccard(there[i].tokens, here[j].tokens);
+    return s >= 0.3 ? 1 + s : s > 0 && there[i].tokens[0] === here[j].tokens[0] ? 0.5 : 0;
+  });
+  pairs.push([there.length, here.length]);
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of pairs) {
+    // Lines of the translation with no counterpart: a doubled line or an addition.
+    if (j < pj) {
+      const extra = here[j];
+      const refLine = there[Math.min(i, there.length - 1)].line;
+      if (j > 0 && here[j - 1].text === extra.text) report('doubled', extra.line, refLine, { line: extra.line });
+      else report('extra', extra.line, refLine, { here: show(extra.text) });
+      return;
+    }
+    if (i < pi) {
+      const lost = there[i];
+      report('short', here[Math.min(j, here.length - 1)].line, lost.line, { there: show(lost.text) });
+      return;
+    }
+    if (pi === there.length) return;
+    const x = there[pi];
+    const y = here[pj];
+    const diff = firstDifference(x.tokens, y.tokens);
+    if (diff) {
+      const [t, h] = diff;
+      if (h === undefined) {
+        report('short', y.line, x.line, { there: show(t) });
+      } else if (t === undefined) {
+        report('extra', y.line, x.line, { here: show(h) });
+      } else {
+        report('differs', y.line, x.line, { here: show(h), there: show(t), how: t.toLowerCase() === h.toLowerCase() ? ' (re-cased)' : '' });
+      }
+      return;
+    }
+    i = pi + 1;
+    j = pj + 1;
+  }
+}
+
+function compareSpans(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, report: Report): void {
+  if (!a.spans?.length || !b.spans?.length) return;
+  const there = a.spans.map(canon);
+  const here = b.spans.map(canon);
+  const hereSet = new Set(here);
+  const thereSet = new Set(there);
+  const missing = there.filter((s) => !hereSet.has(s) && isTechnical(s));
+  const extra = here.filter((s) => !thereSet.has(s));
+  for (const m of missing) {
+    for (const e of extra) {
+      const kind = nearMiss(m, e);
+      if (!kind) continue;
+      // Host names are case-insensitive; a localized placeholder (`IHREDOMAIN` for `myserver`) is not a mistake.
+      if (kind === 'case' && /^[\w*.-]+\.\p{L}{2,}$/u.test(m)) continue;
+      if (kind === 'part' && differingParts(m, e).some((p) => /^\p{Lu}{3,}$/u.test(p))) continue;
+      report('span', b.l, a.l, { here: show(e), there: show(m), how: kind === 'case' ? ': re-cased' : '' });
+      return;
+    }
+  }
+}
+
+function differingParts(a: string, b: string): string[] {
+  const pa = a.split(/([/._=:-])/u);
+  const pb = b.split(/([/._=:-])/u);
+  return pa.flatMap((p, i) => (p === pb[i] ? [] : [p, pb[i] ?? '']));
+}
+
+/** A code block of the source with no counterpart in the aligned section of the translation. */
+function reportMissing(
+  reference: FileSummary,
+  file: FileSummary,
+  aligned: ReturnType<typeof alignFiles>,
+  pairedRef: Set<number>,
+  pairedHere: Set<number>,
+  report: Report,
+): void {
+  aligned.refUnits.forEach((u, r) => {
+    if (u.k !== 'c' || pairedRef.has(r) || !u.lines?.length) return;
+    const section = aligned.sections.get(u.s);
+    if (section === undefined) return;
+    // The translation's section has a code block of its own that pairs with nothing: rewritten, not missing.
+    const hereUnits = aligned.units2.map((x, i) => [x, i] as const).filter(([x]) => x.s === section);
+    if (hereUnits.some(([x, i]) => x.k === 'c' && !pairedHere.has(i))) return;
+    const heading = section >= 0 ? file.headings[section] : undefined;
+    report('missing', heading?.range.start.line ?? 1, u.l, { section: heading?.text ?? '(before the first heading)', there: show(u.lines[0]) });
+    void reference;
+  });
+}
