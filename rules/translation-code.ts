@@ -13,12 +13,12 @@ import type { FileSummary, UnitInfo } from '../src/types.js';
 import { fileName, lineRange, localeName, translations } from '../src/translation/common.js';
 import { alignFiles, alignSequence } from '../src/translation/align.js';
 import { isPlaceholder, isProseString, tokenize } from '../src/translation/extract.js';
-import { canonicalizer, isTechnical, nearMiss } from '../src/translation/values.js';
+import { canonicalizer, isTechnical, localizedExample, nearMiss } from '../src/translation/values.js';
 
 /** A token of program output worth comparing: digits, paths, flags, names with `_`, `.` or `=`, variables. */
 function isValueToken(t: string): boolean {
   if (isProseString(t)) return false;
-  return /\d|[/\\=_$@]|\w\.\w|^--?\w/u.test(t) || /^[A-Z][A-Z0-9_]{2,}$/u.test(t);
+  return /\d|^(?:~|\.{1,2})?\/|[=$@]|^--?[a-z0-9]/u.test(t);
 }
 
 function show(t: string | undefined): string {
@@ -38,9 +38,9 @@ function linesOf(u: UnitInfo, canon: (s: string) => string, output: boolean): Li
   (u.lines ?? []).forEach((raw, i) => {
     const text = canon(raw);
     const line = u.ln?.[i] ?? u.l;
-    let tokens = tokenize([text], [line]).map((t) => t.text);
-    if (output && !/^\$ /u.test(text)) tokens = tokens.filter(isValueToken);
-    if (tokens.length) out.push({ text, line, tokens });
+    const tokens = tokenize([text], [line]).map((t) => t.text);
+    // Output text may be translated: a line of output with no value is not compared.
+    if (tokens.length && (!output || tokens.some(isValueToken))) out.push({ text, line, tokens });
   });
   return out;
 }
@@ -53,20 +53,45 @@ const WORD = /^\p{L}+[,.:;!?]?$/u;
  * words (an `echo`ed sentence, a comment the language's syntax does not
  * mark) may differ; the rest of such a line is not compared.
  */
-function firstDifference(a: readonly string[], b: readonly string[]): [string | undefined, string | undefined] | undefined {
+function firstDifference(a: readonly string[], b: readonly string[], output = false, language?: string): [string | undefined, string | undefined] | undefined {
   const n = Math.max(a.length, b.length);
   for (let k = 0; k < n; k++) {
     const x = a[k];
     const y = b[k];
     if (x !== undefined && y !== undefined && (x === y || (isProseString(x) && isProseString(y)))) continue;
+    // Program output: once its words differ (translated text), only its values are compared.
+    if (output && (x === undefined || !isValueToken(x)) && (y === undefined || !isValueToken(y)) && x?.toLowerCase() !== y?.toLowerCase()) {
+      return firstDifference(a.slice(k).filter(isValueToken), b.slice(k).filter(isValueToken), false, language);
+    }
     if (x !== undefined && y !== undefined) {
       if (isPlaceholder(x) && (isPlaceholder(y) || /^\p{Lu}{2,}$/u.test(y))) return undefined;
+      if (localizedPlaceholderPart(x, y)) return undefined;
+      // `your.domain.tld` → `votre.domaine.tld`; not a key (`user:`), not the command itself.
+      if (k > 0 && !/:$/u.test(x) && b[k + 1] !== '=' && localizedExample(x, y, language)) {
+        const rest = firstDifference(a.slice(k + 1), b.slice(k + 1), output, language);
+        return rest;
+      }
       const proseRun = (list: readonly string[]) => list.slice(k, k + 3).filter((t) => WORD.test(t)).length >= 2;
       if (WORD.test(x) && WORD.test(y) && x.toLowerCase() !== y.toLowerCase() && proseRun(a) && proseRun(b)) return undefined;
     }
     return [x, y];
   }
   return undefined;
+}
+
+/** `MAILCOW_PATH/data` and `MAILCOW_ORDNER/data`: only a capitalised placeholder part differs (re-casing still counts). */
+function localizedPlaceholderPart(a: string, b: string): boolean {
+  const pa = a.split('/');
+  const pb = b.split('/');
+  if (pa.length !== pb.length) return false;
+  const caps = /^\$?\{?\p{Lu}[\p{Lu}\d_]{2,}\}?$/u;
+  let differ = 0;
+  for (let i = 0; i < pa.length; i++) {
+    if (pa[i] === pb[i]) continue;
+    if (!caps.test(pa[i]) || !caps.test(pb[i]) || pa[i].toLowerCase() === pb[i].toLowerCase()) return false;
+    differ++;
+  }
+  return differ > 0;
 }
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -120,8 +145,8 @@ export default defineSetRule({
         pairedHere.add(t);
         const a = aligned.refUnits[r];
         const b = aligned.units2[t];
-        if (a.k === 'c') compareCode(a, b, isOutput(a) || isOutput(b), canon, report);
-        else compareSpans(a, b, canon, report);
+        if (a.k === 'c') compareCode(a, b, isOutput(a) || isOutput(b), canon, report, reference.language);
+        else compareSpans(a, b, canon, report, reference.language);
       }
       reportMissing(reference, file, aligned, pairedRef, pairedHere, report);
     }
@@ -130,7 +155,7 @@ export default defineSetRule({
 
 type Report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) => void;
 
-function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: string) => string, report: Report): void {
+function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: string) => string, report: Report, language?: string): void {
   const there = linesOf(a, canon, output);
   const here = linesOf(b, canon, output);
   if (there.length === 0 || here.length === 0) return;
@@ -143,6 +168,18 @@ function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: strin
   let i = 0;
   let j = 0;
   for (const [pi, pj] of pairs) {
+    // A line of each side with no counterpart, at the same place: one line changed beyond recognition.
+    if (j < pj && i < pi && !(j > 0 && here[j - 1].text === here[j].text)) {
+      const diff = firstDifference(there[i].tokens, here[j].tokens, output, language);
+      if (diff?.[0] !== undefined && diff[1] !== undefined) {
+        report('differs', here[j].line, there[i].line, { here: show(diff[1]), there: show(diff[0]), how: '' });
+        return;
+      }
+      if (!diff && pi - i === 1 && pj - j === 1) {
+        i = pi;
+        j = pj;
+      }
+    }
     // Lines of the translation with no counterpart: a doubled line or an addition.
     if (j < pj) {
       const extra = here[j];
@@ -159,7 +196,7 @@ function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: strin
     if (pi === there.length) return;
     const x = there[pi];
     const y = here[pj];
-    const diff = firstDifference(x.tokens, y.tokens);
+    const diff = firstDifference(x.tokens, y.tokens, output, language);
     if (diff) {
       const [t, h] = diff;
       if (h === undefined) {
@@ -176,13 +213,14 @@ function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: strin
   }
 }
 
-function compareSpans(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, report: Report): void {
+function compareSpans(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, report: Report, language?: string): void {
   if (!a.spans?.length || !b.spans?.length) return;
   const there = a.spans.map(canon);
   const here = b.spans.map(canon);
   const hereSet = new Set(here);
   const thereSet = new Set(there);
-  const missing = there.filter((s) => !hereSet.has(s) && isTechnical(s));
+  // A UI label with an icon shortcode (`[fa=cogs /] Config panel`) is a label.
+  const missing = there.filter((s) => !hereSet.has(s) && isTechnical(s.replace(/\[[^\]]*\]/gu, '').trim()));
   const extra = here.filter((s) => !thereSet.has(s));
   for (const m of missing) {
     for (const e of extra) {
@@ -191,6 +229,7 @@ function compareSpans(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, re
       // Host names are case-insensitive; a localized placeholder (`IHREDOMAIN` for `myserver`) is not a mistake.
       if (kind === 'case' && /^[\w*.-]+\.\p{L}{2,}$/u.test(m)) continue;
       if (kind === 'part' && differingParts(m, e).some((p) => /^\p{Lu}{3,}$/u.test(p))) continue;
+      if (localizedPlaceholderPart(m, e) || localizedExample(m, e, language)) continue;
       report('span', b.l, a.l, { here: show(e), there: show(m), how: kind === 'case' ? ': re-cased' : '' });
       return;
     }

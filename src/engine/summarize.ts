@@ -142,13 +142,12 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
             if (node.lang) u.lang = node.lang.toLowerCase();
             units.push(u);
           } else {
-            // A fence inside an MkDocs tab or admonition body reaches remark as indented code.
-            const fence = /^(`{3,}|~{3,})\s*([\w+#.-]*)[^\n]*\n([\s\S]*?)(?:\n\1\s*)?$/u.exec(node.value);
-            if (fence) {
-              const { lines, at } = codeLines(fence[3], fence[2] || undefined);
-              const first = (node.position?.start.line ?? 1) + 1;
-              const u: UnitInfo = { k: 'c', s: headings.length - 1, l: first - 1, lines, ln: at.map((n) => first + n) };
-              if (fence[2]) u.lang = fence[2].toLowerCase();
+            // Fences inside an MkDocs tab or admonition body reach remark as indented code.
+            const first = (node.position?.start.line ?? 1) + (text.slice(node.position?.start.offset ?? 0).startsWith('\n') ? 1 : 0);
+            for (const fence of innerFences(node.value)) {
+              const { lines, at } = codeLines(fence.body, fence.lang);
+              const u: UnitInfo = { k: 'c', s: headings.length - 1, l: first + fence.line, lines, ln: at.map((n) => first + fence.line + 1 + n) };
+              if (fence.lang) u.lang = fence.lang.toLowerCase();
               units.push(u);
             }
           }
@@ -231,6 +230,24 @@ function isFenced(text: string, start: number | undefined): boolean {
   if (start === undefined) return false;
   const head = text.slice(start, start + 4);
   return head.startsWith('```') || head.startsWith('~~~');
+}
+
+/** Fenced blocks written inside an indented block (0-based line of each opening fence). */
+function innerFences(value: string): Array<{ line: number; lang?: string; body: string }> {
+  const out: Array<{ line: number; lang?: string; body: string }> = [];
+  const lines = value.split(/\r?\n/u);
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*([\w+#.-]*)/u.exec(lines[i]);
+    if (!open) continue;
+    const close = new RegExp(`^\\s*${open[2][0] === '`' ? '`' : '~'}{${open[2].length},}\\s*$`, 'u');
+    let j = i + 1;
+    while (j < lines.length && !close.test(lines[j])) j++;
+    const indent = open[1].length;
+    const body = lines.slice(i + 1, j).map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join('\n');
+    out.push({ line: i, lang: open[3] || undefined, body });
+    i = j;
+  }
+  return out;
 }
 
 function firstLine(text: string, start: number): string {

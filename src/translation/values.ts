@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import YAML from 'yaml';
+import { packagePath } from '../paths.js';
+
 /** Comparing values across locales: declared equivalents and "near" values (a typo, a re-casing, a lost part). */
 
 /** A function that writes every declared localized value as its group's first member. */
@@ -56,4 +60,31 @@ export function nearMiss(a: string, b: string): 'case' | 'edit' | 'part' | undef
     if (differ === 1) return 'part';
   }
   return undefined;
+}
+
+let placeholderWords: Record<string, string[]> | undefined;
+
+/** The parts of a value: split at separators and camel case, lower-cased. */
+export function valueParts(value: string): string[] {
+  return value
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[\s._\-/@:'"`=,;()[\]{}<>$]+/u)
+    .filter(Boolean)
+    .map((p) => p.toLowerCase());
+}
+
+/**
+ * A source value written as an example or placeholder (one of its parts
+ * is a placeholder word of the source language, rules/data/placeholder-words.yaml),
+ * and the translation changed only word parts of it: a localized example.
+ */
+export function localizedExample(source: string, translation: string, language: string | undefined): boolean {
+  placeholderWords ??= YAML.parse(readFileSync(packagePath('rules', 'data', 'placeholder-words.yaml'), 'utf8')) as Record<string, string[]>;
+  const words = new Set([...(placeholderWords[language ?? 'en'] ?? []), ...(placeholderWords.en ?? [])]);
+  const a = valueParts(source);
+  if (!a.some((p) => words.has(p))) return false;
+  if (source.toLowerCase() === translation.toLowerCase()) return false;
+  // Same skeleton of separators and digits: only words were replaced.
+  const skeleton = (v: string) => v.replace(/\p{L}+/gu, 'w').replace(/w+/gu, 'w');
+  return skeleton(source) === skeleton(translation) || (/^\p{L}/u.test(source) === /^\p{L}/u.test(translation) && source.replace(/[^\d]/gu, '') === translation.replace(/[^\d]/gu, '') && valueParts(translation).length > 0);
 }
