@@ -254,7 +254,8 @@ function reportMissing(
   aligned.refUnits.forEach((u, r) => {
     if (u.k !== 'c' || pairedRef.has(r) || !u.lines?.length) return;
     const section = aligned.sections.get(u.s);
-    if (section === undefined) return;
+    // Only where the two sections are surely the same one (they share code or values).
+    if (section === undefined || !aligned.sure.has(u.s)) return;
     // The translation's section has a code block of its own that pairs with nothing: rewritten, not missing.
     const hereUnits = aligned.units2.map((x, i) => [x, i] as const).filter(([x]) => x.s === section);
     if (hereUnits.some(([x, i]) => x.k === 'c' && !pairedHere.has(i))) return;

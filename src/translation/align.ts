@@ -80,7 +80,9 @@ export interface AlignedFile {
   sections: Map<number, number>;
   /** Aligned blocks: reference unit index → translation unit index (indices into `units`). */
   units: Array<[number, number]>;
-  /** Units by section, on each side. */
+  /** Reference sections whose aligned counterpart shares content with them (code, inline code, values): a sure pairing. */
+  sure: Set<number>;
+  /** Units of each side. */
   refUnits: UnitInfo[];
   units2: UnitInfo[];
 }
@@ -133,6 +135,8 @@ export function alignFiles(reference: FileSummary, translation: FileSummary): Al
   )) {
     sections.set(i, j);
   }
+  const sure = new Set<number>();
+  for (const [i, j] of sections) if (jaccard(rst[i + 1], tst[j + 1]) > 0) sure.add(i);
   const units: Array<[number, number]> = [];
   for (const [rs, ts] of [...sections].sort((x, y) => x[0] - y[0])) {
     const a = rSec[rs + 1];
@@ -141,7 +145,7 @@ export function alignFiles(reference: FileSummary, translation: FileSummary): Al
       units.push([a[i], b[j]]);
     }
   }
-  const out: AlignedFile = { sections, units, refUnits: ru, units2: tu };
+  const out: AlignedFile = { sections, sure, units, refUnits: ru, units2: tu };
   inner.set(translation, out);
   return out;
 }
