@@ -71,8 +71,10 @@ function firstDifference(a: readonly string[], b: readonly string[], output = fa
         const rest = firstDifference(a.slice(k + 1), b.slice(k + 1), output, language);
         return rest;
       }
-      const proseRun = (list: readonly string[]) => list.slice(k, k + 3).filter((t) => WORD.test(t)).length >= 2;
-      if (WORD.test(x) && WORD.test(y) && x.toLowerCase() !== y.toLowerCase() && proseRun(a) && proseRun(b)) return undefined;
+      // Three plain words in a row on both sides: a sentence. A key (`type:` first on its line) is never one.
+      const proseRun = (list: readonly string[]) => list.slice(k, k + 3).filter((t) => WORD.test(t)).length === 3;
+      const key = k === 0 && x.endsWith(':');
+      if (!key && WORD.test(x) && WORD.test(y) && x.toLowerCase() !== y.toLowerCase() && proseRun(a) && proseRun(b)) return undefined;
     }
     return [x, y];
   }
@@ -185,6 +187,7 @@ function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: strin
       const extra = here[j];
       const refLine = there[Math.min(i, there.length - 1)].line;
       if (j > 0 && here[j - 1].text === extra.text) report('doubled', extra.line, refLine, { line: extra.line });
+      else if (here[j + 1]?.text === extra.text) report('doubled', here[j + 1].line, refLine, { line: here[j + 1].line });
       else report('extra', extra.line, refLine, { here: show(extra.text) });
       return;
     }
