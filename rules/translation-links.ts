@@ -2,7 +2,9 @@
  * translation-links: a guide links to another locale's site or manager
  * (a fi-fi guide linking `ovhSubsidiary=ie`). Driven by `links.locales`:
  * per locale, the URL fragments that identify that locale's site. A link
- * carrying another locale's fragment and none of its own is reported.
+ * carrying another locale's marker and none of its own is reported; markers
+ * are matched against URL parts (query parameter, whole path segments,
+ * host), never as substrings.
  */
 import { defineSetRule } from '../src/rule.js';
 import { localeName } from '../src/translation/common.js';
@@ -18,6 +20,46 @@ function internalKey(url: string, locales: ReadonlySet<string>): string | undefi
     .map((segment) => segment.replace(/\.([a-z]{2}(?:[-_][a-z]{2})?)(?=\.[a-z]+$|$)/iu, (m, l: string) => (locales.has(l.toLowerCase()) ? '' : m)))
     .join('/')
     .toLowerCase();
+}
+
+/**
+ * Does a locale marker (`ovhSubsidiary=fi`, `/fi/`, `ovh.ie`,
+ * `ovhcloud.com/en/`) match a link? Compared with the parts of the URL as
+ * the WHATWG URL parser reads them: a query parameter, whole path
+ * segments, a host (or its `www.` form), never a substring
+ * (`ovhcloud.com/en/` does not match `labs.ovhcloud.com/en/`).
+ */
+export function markerMatches(marker: string, url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'https://relative.invalid/');
+  } catch {
+    return false;
+  }
+  const m = marker.trim().toLowerCase();
+  const eq = m.indexOf('=');
+  if (eq > 0 && !m.includes('/')) {
+    const key = m.slice(0, eq).replace(/^[?&]/u, '');
+    const value = m.slice(eq + 1).replace(/&$/u, '');
+    for (const [k, v] of parsed.searchParams) if (k.toLowerCase() === key && v.toLowerCase() === value) return true;
+    return false;
+  }
+  const segments = (path: string) => path.split('/').filter(Boolean).map((p) => p.toLowerCase());
+  const containsRun = (hay: string[], needle: string[], atStart: boolean) => {
+    if (needle.length === 0) return true;
+    for (let i = 0; i + needle.length <= hay.length; i++) {
+      if (needle.every((n, k) => hay[i + k] === n)) return true;
+      if (atStart) return false;
+    }
+    return false;
+  };
+  const path = segments(parsed.pathname);
+  if (m.startsWith('/')) return containsRun(path, segments(m), false);
+  const slash = m.indexOf('/');
+  const host = (slash === -1 ? m : m.slice(0, slash)).replace(/^https?:\/\//u, '');
+  const linkHost = parsed.hostname.toLowerCase();
+  if (parsed.hostname === 'relative.invalid' || (linkHost !== host && linkHost !== `www.${host}`)) return false;
+  return slash === -1 || containsRun(path, segments(m.slice(slash)), true);
 }
 
 export default defineSetRule({
@@ -41,11 +83,10 @@ export default defineSetRule({
       if (!locale || !lower[locale]) continue;
       const own = lower[locale];
       for (const link of file.links) {
-        const url = link.url.toLowerCase();
-        if (own.some((t) => url.includes(t))) continue;
+        if (own.some((t) => markerMatches(t, link.url))) continue;
         for (const other of Object.keys(lower)) {
           if (other === locale) continue;
-          const token = lower[other].find((t) => url.includes(t));
+          const token = lower[other].find((t) => markerMatches(t, link.url));
           if (!token) continue;
           context.report({
             file,
