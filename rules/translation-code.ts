@@ -17,7 +17,8 @@ import { canonicalizer, isTechnical, localizedExample, nearMiss } from '../src/t
 
 /** A token of program output worth comparing: digits, paths, flags, names with `_`, `.` or `=`, variables. */
 function isValueToken(t: string): boolean {
-  if (isProseString(t)) return false;
+  // A list number (`1.`, `2)`) in a sample is numbering, not a value.
+  if (isProseString(t) || /^\d+[.)]$/u.test(t)) return false;
   return /\d|^(?:~|\.{1,2})?\/|[=$@]|^--?[a-z0-9]/u.test(t);
 }
 
@@ -36,7 +37,8 @@ interface Line {
 function linesOf(u: UnitInfo, canon: (s: string) => string, output: boolean): Line[] {
   const out: Line[] = [];
   (u.lines ?? []).forEach((raw, i) => {
-    const text = canon(raw);
+    // `key : value` and `key: value` are the same (CSS, YAML).
+    const text = canon(raw).replace(/(\w)\s+:(?=\s|$)/gu, '$1:');
     const line = u.ln?.[i] ?? u.l;
     const tokens = tokenize([text], [line]).map((t) => t.text);
     // Output text may be translated: a line of output with no value is not compared.
@@ -67,14 +69,20 @@ function firstDifference(a: readonly string[], b: readonly string[], output = fa
       if (isPlaceholder(x) && (isPlaceholder(y) || /^\p{Lu}{2,}$/u.test(y))) return undefined;
       if (localizedPlaceholderPart(x, y)) return undefined;
       // `your.domain.tld` → `votre.domaine.tld`; not a key (`user:`), not the command itself.
-      if (k > 0 && !/:$/u.test(x) && b[k + 1] !== '=' && localizedExample(x, y, language)) {
-        const rest = firstDifference(a.slice(k + 1), b.slice(k + 1), output, language);
-        return rest;
-      }
+      if (k > 0 && !/:$/u.test(x) && b[k + 1] !== '=' && localizedExample(x, y, language)) continue;
       // Three plain words in a row on both sides: a sentence. A key (`type:` first on its line) is never one.
       const proseRun = (list: readonly string[]) => list.slice(k, k + 3).filter((t) => WORD.test(t)).length === 3;
       const key = k === 0 && x.endsWith(':');
       if (!key && WORD.test(x) && WORD.test(y) && x.toLowerCase() !== y.toLowerCase() && proseRun(a) && proseRun(b)) return undefined;
+      // Placeholder text in brackets or between ellipses (`[Rule Name]`, `...other lines...`).
+      const bracketed = (list: readonly string[]) => {
+        if (list[k - 1] !== '[' && list[k - 1] !== '(') return false;
+        let e = k;
+        while (e < list.length && WORD.test(list[e])) e++;
+        return e - k >= 2 && /^[\])]$/u.test(list[e] ?? '');
+      };
+      if (WORD.test(x) && WORD.test(y) && bracketed(a) && bracketed(b)) return undefined;
+      if (/^\.{3}\p{L}/u.test(x) && /^\.{3}\p{L}/u.test(y)) return undefined;
     }
     return [x, y];
   }
@@ -83,14 +91,17 @@ function firstDifference(a: readonly string[], b: readonly string[], output = fa
 
 /** `MAILCOW_PATH/data` and `MAILCOW_ORDNER/data`: only a capitalised placeholder part differs (re-casing still counts). */
 function localizedPlaceholderPart(a: string, b: string): boolean {
-  const pa = a.split('/');
-  const pb = b.split('/');
+  const pa = a.split(/[/.]/u);
+  const pb = b.split(/[/.]/u);
   if (pa.length !== pb.length) return false;
   const caps = /^\$?\{?\p{Lu}[\p{Lu}\d_]{2,}\}?$/u;
+  const named = /^\$?\{?\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+\}?$/u;
   let differ = 0;
   for (let i = 0; i < pa.length; i++) {
     if (pa[i] === pb[i]) continue;
-    if (!caps.test(pa[i]) || !caps.test(pb[i]) || pa[i].toLowerCase() === pb[i].toLowerCase()) return false;
+    if (pa[i].toLowerCase() === pb[i].toLowerCase()) return false;
+    // `YOUR_DISK1` may become anything (`miodisco`); `CERTIFICATE` may become another capitalised word.
+    if (!named.test(pa[i]) && !(caps.test(pa[i]) && caps.test(pb[i]))) return false;
     differ++;
   }
   return differ > 0;
@@ -163,7 +174,8 @@ function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: strin
   if (there.length === 0 || here.length === 0) return;
   const pairs = alignSequence(there.length, here.length, (i, j) => {
     if (there[i].text === here[j].text) return 2;
-    const s = jaccard(there[i].tokens, here[j].tokens);
+    // Output lines pair by their values (their words may be translated).
+    const s = output ? jaccard(there[i].tokens.filter(isValueToken), here[j].tokens.filter(isValueToken)) : jaccard(there[i].tokens, here[j].tokens);
     return s >= 0.3 ? 1 + s : s > 0 && there[i].tokens[0] === here[j].tokens[0] ? 0.5 : 0;
   });
   pairs.push([there.length, here.length]);
@@ -218,8 +230,9 @@ function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: strin
 
 function compareSpans(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, report: Report, language?: string): void {
   if (!a.spans?.length || !b.spans?.length) return;
-  const there = a.spans.map(canon);
-  const here = b.spans.map(canon);
+  const norm = (x: string) => canon(x.replace(/\s+/gu, ' ').trim());
+  const there = a.spans.map(norm);
+  const here = b.spans.map(norm);
   const hereSet = new Set(here);
   const thereSet = new Set(there);
   // A UI label with an icon shortcode (`[fa=cogs /] Config panel`) is a label.
@@ -229,6 +242,8 @@ function compareSpans(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, re
     for (const e of extra) {
       const kind = nearMiss(m, e);
       if (!kind) continue;
+      // A path with or without its trailing slash is the same folder.
+      if (m.replace(/\/$/u, '') === e.replace(/\/$/u, '')) continue;
       // Host names are case-insensitive; a localized placeholder (`IHREDOMAIN` for `myserver`) is not a mistake.
       if (kind === 'case' && /^[\w*.-]+\.\p{L}{2,}$/u.test(m)) continue;
       if (kind === 'part' && differingParts(m, e).some((p) => /^\p{Lu}{3,}$/u.test(p))) continue;
@@ -262,6 +277,8 @@ function reportMissing(
     // The translation's section has a code block of its own that pairs with nothing: rewritten, not missing.
     const hereUnits = aligned.units2.map((x, i) => [x, i] as const).filter(([x]) => x.s === section);
     if (hereUnits.some(([x, i]) => x.k === 'c' && !pairedHere.has(i))) return;
+    // Written as inline code in the translation instead of a block: there, not missing.
+    if (u.lines.length === 1 && aligned.units2.some((x) => x.spans?.some((sp) => sp.replace(/\s+/gu, ' ').trim() === u.lines?.[0]))) return;
     const heading = section >= 0 ? file.headings[section] : undefined;
     report('missing', heading?.range.start.line ?? 1, u.l, { section: heading?.text ?? '(before the first heading)', there: show(u.lines[0]) });
     void reference;

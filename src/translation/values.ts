@@ -56,8 +56,9 @@ export function nearMiss(a: string, b: string): 'case' | 'edit' | 'part' | undef
   const pa = a.split(/([/._=:-])/u);
   const pb = b.split(/([/._=:-])/u);
   if (pa.length === pb.length && pa.length >= 5) {
-    const differ = pa.filter((p, i) => p !== pb[i]).length;
-    if (differ === 1) return 'part';
+    const changed = pa.map((p, i) => [p, pb[i]]).filter(([p, q]) => p !== q);
+    // One part changed, and not into words (`donate-5542 AT yunohost.org` → `… CHEZ …` is a localized spelling).
+    if (changed.length === 1 && !/\s/u.test(changed[0][0] + changed[0][1])) return 'part';
   }
   return undefined;
 }
@@ -82,8 +83,13 @@ export function localizedExample(source: string, translation: string, language: 
   placeholderWords ??= YAML.parse(readFileSync(packagePath('rules', 'data', 'placeholder-words.yaml'), 'utf8')) as Record<string, string[]>;
   const words = new Set([...(placeholderWords[language ?? 'en'] ?? []), ...(placeholderWords.en ?? [])]);
   const a = valueParts(source);
-  if (!a.some((p) => words.has(p))) return false;
+  // A part that is a placeholder word, or holds a long one (`mydomainname`).
+  const long = [...words].filter((w) => w.length >= 6);
+  if (!a.some((p) => words.has(p) || long.some((w) => p.includes(w)))) return false;
   if (source.toLowerCase() === translation.toLowerCase()) return false;
+  // `credentials=secret` → `password=secret`: the key of a key=value is never an example.
+  const key = (v: string) => (v.includes('=') ? v.slice(0, v.indexOf('=')) : '');
+  if (key(source) !== key(translation)) return false;
   // Same skeleton of separators and digits: only words were replaced.
   const skeleton = (v: string) => v.replace(/\p{L}+/gu, 'w').replace(/w+/gu, 'w');
   return skeleton(source) === skeleton(translation) || (/^\p{L}/u.test(source) === /^\p{L}/u.test(translation) && source.replace(/[^\d]/gu, '') === translation.replace(/[^\d]/gu, '') && valueParts(translation).length > 0);
