@@ -57,10 +57,14 @@ const WORD = /^\p{L}+[,.:;!?]?$/u;
  */
 function firstDifference(a: readonly string[], b: readonly string[], output = false, language?: string): [string | undefined, string | undefined] | undefined {
   const n = Math.max(a.length, b.length);
+  // Inside a localized placeholder phrase (`user concerned` → `utilisateur concerné`): its plain words follow.
+  let phrase = false;
   for (let k = 0; k < n; k++) {
     const x = a[k];
     const y = b[k];
     if (x !== undefined && y !== undefined && (x === y || (isProseString(x) && isProseString(y)))) continue;
+    if (phrase && x !== undefined && y !== undefined && WORD.test(x) && WORD.test(y)) continue;
+    phrase = false;
     // Program output: once its words differ (translated text), only its values are compared.
     if (output && (x === undefined || !isValueToken(x)) && (y === undefined || !isValueToken(y)) && x?.toLowerCase() !== y?.toLowerCase()) {
       return firstDifference(a.slice(k).filter(isValueToken), b.slice(k).filter(isValueToken), false, language);
@@ -69,7 +73,10 @@ function firstDifference(a: readonly string[], b: readonly string[], output = fa
       if (isPlaceholder(x) && (isPlaceholder(y) || /^\p{Lu}{2,}$/u.test(y))) return undefined;
       if (localizedPlaceholderPart(x, y)) return undefined;
       // `your.domain.tld` → `votre.domaine.tld`; not a key (`user:`), not the command itself.
-      if (k > 0 && !/:$/u.test(x) && b[k + 1] !== '=' && localizedExample(x, y, language)) continue;
+      if (k > 0 && !/:$/u.test(x) && b[k + 1] !== '=' && localizedExample(x, y, language)) {
+        phrase = WORD.test(x);
+        continue;
+      }
       // Three plain words in a row on both sides: a sentence. A key (`type:` first on its line) is never one.
       const proseRun = (list: readonly string[]) => list.slice(k, k + 3).filter((t) => WORD.test(t)).length === 3;
       const key = k === 0 && x.endsWith(':');
