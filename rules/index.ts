@@ -27,6 +27,7 @@ import translationFrontmatter from './translation-frontmatter.js';
 import translationLinks from './translation-links.js';
 import translationMissing from './translation-missing.js';
 import translationStale from './translation-stale.js';
+import translationValues from './translation-values.js';
 
 export const rules: Rule[] = [
   claimContradiction,
@@ -53,4 +54,5 @@ export const rules: Rule[] = [
   translationLinks,
   translationMissing,
   translationStale,
+  translationValues,
 ];
