@@ -7,20 +7,10 @@
  * host), never as substrings.
  */
 import { defineSetRule } from '../src/rule.js';
-import { localeName } from '../src/translation/common.js';
-
-/** An internal link target with its locale markers removed (`/fr/install`, `guide.fr-fr.md`, `install.fr`). */
-function internalKey(url: string, locales: ReadonlySet<string>): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/iu.test(url) || url.startsWith('#') || url.startsWith('//') || /[{}]/u.test(url)) return undefined;
-  const path = url.split('#')[0].split('?')[0].replace(/\/+$/u, '');
-  if (!path) return undefined;
-  return path
-    .split('/')
-    .filter((segment) => !locales.has(segment.toLowerCase()))
-    .map((segment) => segment.replace(/\.([a-z]{2}(?:[-_][a-z]{2})?)(?=\.[a-z]+$|$)/iu, (m, l: string) => (locales.has(l.toLowerCase()) ? '' : m)))
-    .join('/')
-    .toLowerCase();
-}
+import { fileName, lineRange, localeName, translations } from '../src/translation/common.js';
+import { alignFiles } from '../src/translation/align.js';
+import { linkTarget, type LinkTarget } from '../src/translation/links.js';
+import { editDistance, localizedExample, nearMiss } from '../src/translation/values.js';
 
 /**
  * Does a locale marker (`ovhSubsidiary=fi`, `/fi/`, `ovh.ie`,
@@ -71,9 +61,12 @@ export default defineSetRule({
     messages: {
       otherLocale: 'Link `{url}` opens the `{other}` site (`{token}`) in a `{locale}` guide; expected a link for `{locale}`{expected}',
       internalTarget: 'Internal link `{url}` points to a page the source `{source}` does not link to; expected one of its targets such as `{expected}`',
+      typo: 'Link `{url}` is most likely a mistyped `{expected}`, the target of the source `{source}` here ({where})',
+      missingLink: 'Section `{section}` has no link to `{url}`, which the source `{source}` links to here ({where})',
     },
   },
   check(context) {
+    checkAligned(context);
     const tokens = context.config.links.locales;
     const locales = Object.keys(tokens);
     if (locales.length === 0) return;
@@ -102,24 +95,49 @@ export default defineSetRule({
   },
 });
 
-/** Internal links of a translation that the source does not have, once locale markers are removed. */
-function checkInternal(context: Parameters<Parameters<typeof defineSetRule>[0]['check']>[0]): void {
-  const reference = context.set.reference;
-  if (!reference) return;
+/**
+ * A target a few characters away from the source's (`liberpay.com` for
+ * `liberapay.com`, `federate.m` for `federate.md`): not a re-casing, not a
+ * site of another country (`drupal.fr`), not a localized example.
+ */
+function likelyTypo(source: string, translation: string, language: string | undefined): boolean {
+  if (source.toLowerCase() === translation.toLowerCase()) return false;
+  if (nearMiss(source, translation) !== 'edit' || editDistance(source, translation, 3) > 2) return false;
+  const host = (k: string) => k.slice(0, k.indexOf('/') === -1 ? undefined : k.indexOf('/'));
+  const hs = host(source);
+  const ht = host(translation);
+  if (hs !== ht && hs.replace(/\.[a-z]+$/u, '') === ht.replace(/\.[a-z]+$/u, '')) return false;
+  return !localizedExample(source, translation, language);
+}
+
+/** Every locale of the set, and its language, as written in URLs. */
+function setLocales(context: Parameters<Parameters<typeof defineSetRule>[0]['check']>[0]): Set<string> {
   const locales = new Set<string>();
   for (const m of context.set.members) {
     if (!m.locale) continue;
     locales.add(m.locale.toLowerCase());
     locales.add(m.locale.toLowerCase().split(/[-_]/u)[0]);
   }
-  const refKeys = new Set(reference.links.map((l) => internalKey(l.url, locales)).filter((k): k is string => k !== undefined));
+  return locales;
+}
+
+/**
+ * Internal links of a translation that open a page the source never links
+ * to. Targets are compared by the page they open, so `../slug/`,
+ * `/pages/01.slug/slug.fr.md` and `/slug` are one target.
+ */
+function checkInternal(context: Parameters<Parameters<typeof defineSetRule>[0]['check']>[0]): void {
+  const reference = context.set.reference;
+  if (!reference) return;
+  const locales = setLocales(context);
+  const refKeys = new Set(reference.links.map((l) => linkTarget(l.url, locales)).filter((t) => t && !t.external).map((t) => t?.key));
   if (refKeys.size === 0) return;
-  const example = reference.links.find((l) => internalKey(l.url, locales) !== undefined)?.url ?? '';
+  const example = reference.links.find((l) => linkTarget(l.url, locales)?.external === false)?.url ?? '';
   for (const file of context.set.members) {
     if (file === reference || file.unreadable) continue;
     for (const link of file.links) {
-      const key = internalKey(link.url, locales);
-      if (key === undefined || refKeys.has(key)) continue;
+      const target = linkTarget(link.url, locales);
+      if (!target || target.external || refKeys.has(target.key)) continue;
       context.report({
         file,
         messageId: 'internalTarget',
@@ -127,5 +145,68 @@ function checkInternal(context: Parameters<Parameters<typeof defineSetRule>[0]['
         data: { url: link.url, source: reference.locale ?? 'default', expected: example },
       });
     }
+  }
+}
+
+/**
+ * Links of aligned paragraphs: a translation's target a few characters (or
+ * one path part) away from the source's is a likely typo; a source link
+ * with no counterpart anywhere in the translation is reported once per
+ * section.
+ */
+function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['check']>[0]): void {
+  const reference = context.set.reference;
+  if (!reference?.units) return;
+  const locales = setLocales(context);
+  const targets = (urls: readonly string[] | undefined) =>
+    (urls ?? []).map((url) => ({ url, target: linkTarget(url, locales) })).filter((x): x is { url: string; target: LinkTarget } => x.target !== undefined);
+  for (const file of translations(context.set)) {
+    if (!file.units) continue;
+    const aligned = alignFiles(reference, file);
+    const everywhere = new Set(file.units.flatMap((u) => targets(u.links).map((t) => t.target.key)));
+    const sourceKeys = new Set(aligned.refUnits.flatMap((u) => targets(u.links).map((t) => t.target.key)));
+    const where = (line: number) => `${fileName(reference)}:${line}`;
+    const reportedSections = new Set<number>();
+    const pairedRef = new Map<number, number>(aligned.units);
+    aligned.refUnits.forEach((a, r) => {
+      const there = targets(a.links);
+      if (there.length === 0) return;
+      const t = pairedRef.get(r);
+      const b = t === undefined ? undefined : aligned.units2[t];
+      const here = targets(b?.links);
+      const hereKeys = new Set(here.map((x) => x.target.key));
+      const thereKeys = new Set(there.map((x) => x.target.key));
+      if (b) {
+        for (const y of here) {
+          if (thereKeys.has(y.target.key)) continue;
+          // A target the source links to elsewhere is a real page, not a typo.
+          if (sourceKeys.has(y.target.key) || y.target.localized) continue;
+          const x = there.find((c) => !hereKeys.has(c.target.key) && !c.target.localized && c.target.external === y.target.external && likelyTypo(c.target.key, y.target.key, reference.language));
+          if (!x) continue;
+          context.report({
+            file,
+            messageId: 'typo',
+            range: lineRange(b.l),
+            data: { url: y.url, expected: x.url, source: localeName(reference), where: where(a.l) },
+            related: [{ path: reference.path, range: lineRange(a.l), message: 'The source link.' }],
+          });
+          return;
+        }
+      }
+      // A source link the translation has nowhere, once per section, where the sections surely pair.
+      if (reportedSections.has(a.s) || !aligned.sure.has(a.s) || !aligned.sections.has(a.s)) return;
+      const lost = there.find((x) => !everywhere.has(x.target.key));
+      if (!lost) return;
+      reportedSections.add(a.s);
+      const section = aligned.sections.get(a.s) as number;
+      const heading = section >= 0 ? file.headings[section] : undefined;
+      context.report({
+        file,
+        messageId: 'missingLink',
+        range: b ? lineRange(b.l) : heading?.range ?? lineRange(1),
+        data: { url: lost.url, section: heading?.text ?? '(before the first heading)', source: localeName(reference), where: where(a.l) },
+        related: [{ path: reference.path, range: lineRange(a.l), message: 'The source link.' }],
+      });
+    });
   }
 }

@@ -163,6 +163,8 @@ export interface UnitInfo {
   ln?: number[];
   /** Inline code spans, in order. */
   spans?: string[];
+  /** Link targets, in order. */
+  links?: string[];
   /** Values stated in the prose: `ip:…`, `v:…` (a version, `v:>=:3.19` with its comparator), `mail:…`, `path:…`, `ph:…` (placeholder). */
   vals?: string[];
 }

@@ -109,6 +109,15 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     const u: UnitInfo = { k, s: headings.length - 1, l: node.position?.start.line ?? 1 };
     if (spans.length) u.spans = spans.slice(0, 40).map((x) => x.slice(0, 200));
     if (vals.length) u.vals = vals;
+    const targets: string[] = [];
+    const collect = (list: readonly RootContent[] | readonly PhrasingContent[]) => {
+      for (const n of list) {
+        if (n.type === 'link' && targets.length < 30) targets.push(n.url.slice(0, 300));
+        if ('children' in n && Array.isArray(n.children)) collect(n.children as PhrasingContent[]);
+      }
+    };
+    collect(children);
+    if (targets.length) u.links = targets;
     units.push(u);
   };
 
