@@ -62,6 +62,7 @@ export default defineSetRule({
       otherLocale: 'Link `{url}` opens the `{other}` site (`{token}`) in a `{locale}` guide; expected a link for `{locale}`{expected}',
       internalTarget: 'Internal link `{url}` points to a page the source `{source}` does not link to; expected one of its targets such as `{expected}`',
       typo: 'Link `{url}` is most likely a mistyped `{expected}`, the target of the source `{source}` here ({where})',
+      absolute: 'Link `{url}` hard-codes another locale\'s page of the site where the source `{source}` links `{expected}` ({where}); link it the same way, so it opens in the reader\'s locale',
       missingLink: 'Section `{section}` has no link to `{url}`, which the source `{source}` links to here ({where})',
     },
   },
@@ -108,6 +109,13 @@ function likelyTypo(source: string, translation: string, language: string | unde
   const ht = host(translation);
   if (hs !== ht && hs.replace(/\.[a-z]+$/u, '') === ht.replace(/\.[a-z]+$/u, '')) return false;
   return !localizedExample(source, translation, language);
+}
+
+/** The translation links to the same outside site's home under another path (a localized page of the site). */
+function hostOnly(key: string, others: ReadonlySet<string>): boolean {
+  if (key.startsWith('site:')) return false;
+  const host = key.split('/')[0];
+  return [...others].some((k) => k.split('/')[0] === host && k !== key && !host.endsWith('github.com'));
 }
 
 /** Every locale of the set, and its language, as written in URLs. */
@@ -158,8 +166,9 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
   const reference = context.set.reference;
   if (!reference?.units) return;
   const locales = setLocales(context);
+  const siteUrls = context.config.translation?.siteUrls ?? [];
   const targets = (urls: readonly string[] | undefined) =>
-    (urls ?? []).map((url) => ({ url, target: linkTarget(url, locales) })).filter((x): x is { url: string; target: LinkTarget } => x.target !== undefined);
+    (urls ?? []).map((url) => ({ url, target: linkTarget(url, locales, siteUrls) })).filter((x): x is { url: string; target: LinkTarget } => x.target !== undefined);
   for (const file of translations(context.set)) {
     if (!file.units) continue;
     const aligned = alignFiles(reference, file);
@@ -177,6 +186,21 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
       const hereKeys = new Set(here.map((x) => x.target.key));
       const thereKeys = new Set(there.map((x) => x.target.key));
       if (b) {
+        // The same page, hard-coded as a full URL of the site where the source links relatively.
+        // (A full URL of the translation's own locale opens the right page; one of another locale, or of none, does not.)
+        const own = new Set([file.locale?.toLowerCase(), file.language]);
+        const hard = here.find((y) => y.target.absolute && !own.has(y.target.locale) && there.some((x) => x.target.key === y.target.key && !x.target.absolute));
+        if (hard) {
+          const x = there.find((c) => c.target.key === hard.target.key) as { url: string };
+          context.report({
+            file,
+            messageId: 'absolute',
+            range: lineRange(b.l),
+            data: { url: hard.url, expected: x.url, source: localeName(reference), where: where(a.l) },
+            related: [{ path: reference.path, range: lineRange(a.l), message: 'The source link.' }],
+          });
+          return;
+        }
         for (const y of here) {
           if (thereKeys.has(y.target.key)) continue;
           // A target the source links to elsewhere is a real page, not a typo.
@@ -194,8 +218,11 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
         }
       }
       // A source link the translation has nowhere, once per section, where the sections surely pair.
+      // Only a link dropped (the aligned paragraph has fewer links), not one replaced by another target.
+      if (!b || here.length >= there.length) return;
       if (reportedSections.has(a.s) || !aligned.sure.has(a.s) || !aligned.sections.has(a.s)) return;
-      const lost = there.find((x) => !everywhere.has(x.target.key));
+      // A localized page (`en.wikipedia.org`) may be linked in its translation's language; an example address is no page.
+      const lost = there.find((x) => !everywhere.has(x.target.key) && !x.target.localized && !localizedExample(x.target.key, '', reference.language) && !hostOnly(x.target.key, everywhere));
       if (!lost) return;
       reportedSections.add(a.s);
       const section = aligned.sections.get(a.s) as number;

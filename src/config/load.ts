@@ -108,6 +108,7 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
     translation: {
       equivalents: raw.translation?.equivalents ?? [],
       additions: raw.translation?.additions ?? {},
+      siteUrls: raw.translation?.siteUrls ?? [],
       outputLanguages: raw.translation?.outputLanguages ?? ['text', 'txt', 'plain', 'plaintext', 'output', 'console', 'log', 'none', 'markdown', 'md'],
     },
   };

@@ -88,6 +88,8 @@ export interface TranslationConfig {
    * out of the summary, so no translation rule sees it.
    */
   additions: Record<string, string[]>;
+  /** URL prefixes of the site itself (`https://yunohost.org/`): links under them open pages of the site, like relative links. */
+  siteUrls: string[];
   /** Fence languages of program output (compared only for commands and values); a fence with no language is always output. */
   outputLanguages: string[];
 }

@@ -12,6 +12,10 @@ export interface LinkTarget {
   external: boolean;
   /** The URL carried a locale marker (a `fr.` host, a `/fr/` segment…): a localized page, whose path may be translated too. */
   localized?: boolean;
+  /** A page of the site written as a full URL (one of `translation.siteUrls`). */
+  absolute?: boolean;
+  /** For a full URL of the site: the locale segment of its path, if any (`en` in `/en/backup`). */
+  locale?: string;
 }
 
 const SKIP = /^(?:mailto|tel|xmpp|irc|image|javascript|data):/iu;
@@ -37,7 +41,7 @@ function slug(path: string, locales: ReadonlySet<string>): string | undefined {
     .replace(/^\d+\./u, '');
 }
 
-export function linkTarget(url: string, locales: ReadonlySet<string>): LinkTarget | undefined {
+export function linkTarget(url: string, locales: ReadonlySet<string>, siteUrls: readonly string[] = []): LinkTarget | undefined {
   const raw = url.trim();
   if (!raw || raw.startsWith('#') || SKIP.test(raw) || /[{}]/u.test(raw)) return undefined;
   let parsed: URL;
@@ -51,6 +55,20 @@ export function linkTarget(url: string, locales: ReadonlySet<string>): LinkTarge
     return s ? { key: `site:${s}`, external: false } : undefined;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  for (const prefix of siteUrls) {
+    let site: URL;
+    try {
+      site = new URL(prefix);
+    } catch {
+      continue;
+    }
+    const host = (h: string) => h.toLowerCase().replace(/^www\./u, '');
+    if (host(site.hostname) !== host(parsed.hostname) || !parsed.pathname.startsWith(site.pathname)) continue;
+    const rest = parsed.pathname.slice(site.pathname.length);
+    const s = slug(rest, locales);
+    const locale = rest.split('/').find((seg) => locales.has(seg.toLowerCase()))?.toLowerCase();
+    if (s) return { key: `site:${s}`, external: false, absolute: true, ...(locale ? { locale } : {}) };
+  }
   const labels = parsed.hostname.toLowerCase().replace(/^www\./u, '').split('.');
   let localized = false;
   if (labels.length > 2 && locales.has(labels[0])) {

@@ -87,6 +87,8 @@ export function localizedExample(source: string, translation: string, language: 
   const long = [...words].filter((w) => w.length >= 6);
   if (!a.some((p) => words.has(p) || long.some((w) => p.includes(w)))) return false;
   if (source.toLowerCase() === translation.toLowerCase()) return false;
+  // No translation given: is the source an example at all?
+  if (translation === '') return true;
   // `credentials=secret` → `password=secret`: the key of a key=value is never an example.
   const key = (v: string) => (v.includes('=') ? v.slice(0, v.indexOf('=')) : '');
   if (key(source) !== key(translation)) return false;
