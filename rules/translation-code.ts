@@ -276,6 +276,7 @@ function reportMissing(
   pairedHere: Set<number>,
   report: Report,
 ): void {
+  let spans: Set<string> | undefined;
   aligned.refUnits.forEach((u, r) => {
     if (u.k !== 'c' || pairedRef.has(r) || !u.lines?.length) return;
     const section = aligned.sections.get(u.s);
@@ -285,7 +286,8 @@ function reportMissing(
     const hereUnits = aligned.units2.map((x, i) => [x, i] as const).filter(([x]) => x.s === section);
     if (hereUnits.some(([x, i]) => x.k === 'c' && !pairedHere.has(i))) return;
     // Written as inline code in the translation instead of a block: there, not missing.
-    if (u.lines.length === 1 && aligned.units2.some((x) => x.spans?.some((sp) => sp.replace(/\s+/gu, ' ').trim() === u.lines?.[0]))) return;
+    spans ??= new Set(aligned.units2.flatMap((x) => (x.spans ?? []).map((sp) => sp.replace(/\s+/gu, ' ').trim())));
+    if (u.lines.length === 1 && spans.has(u.lines[0])) return;
     const heading = section >= 0 ? file.headings[section] : undefined;
     report('missing', heading?.range.start.line ?? 1, u.l, { section: heading?.text ?? '(before the first heading)', there: show(u.lines[0]) });
     void reference;

@@ -66,9 +66,14 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** The tokens a block is recognised by across languages: code tokens, inline code, stated values. */
+const tokenCache = new WeakMap<UnitInfo, Set<string>>();
+
+/** The tokens a block is recognised by across languages: code tokens, inline code, stated values (computed once per block). */
 export function unitTokens(u: UnitInfo): Set<string> {
+  const hit = tokenCache.get(u);
+  if (hit) return hit;
   const out = new Set<string>();
+  tokenCache.set(u, out);
   if (u.lines) for (const t of tokenize(u.lines, u.ln ?? [])) if (t.text.length > 1 || /\w/u.test(t.text)) out.add(t.text.toLowerCase());
   for (const s of u.spans ?? []) out.add(s.toLowerCase());
   for (const v of u.vals ?? []) out.add(v.replace(/:(?:ge|le|lt|gt)$/u, '').toLowerCase());

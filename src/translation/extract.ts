@@ -139,31 +139,52 @@ function comparatorData(): ComparatorData {
 }
 
 const SHORT: Record<ComparatorClass, string> = { atLeast: 'ge', atMost: 'le', below: 'lt', above: 'gt' };
-const compiled = new Map<string, Array<{ cls: string; before?: RegExp; after?: RegExp }>>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+interface Phrases {
+  before: Map<string, string>;
+  after: Map<string, string>;
 }
+const compiled = new Map<string, Phrases>();
 
-function comparatorPatterns(language: string | undefined): Array<{ cls: string; before?: RegExp; after?: RegExp }> {
+const norm = (phrase: string) => phrase.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Comparator phrases of a language (and English), by the words they are made of. */
+function comparatorPhrases(language: string | undefined): Phrases {
   const key = language ?? 'en';
-  let list = compiled.get(key);
-  if (list) return list;
-  list = [];
+  let out = compiled.get(key);
+  if (out) return out;
+  out = { before: new Map(), after: new Map() };
   const data = comparatorData();
-  for (const lang of [...new Set([key, 'en'])]) {
+  for (const lang of [...new Set(['en', key])]) {
     for (const [cls, words] of Object.entries(data[lang] ?? {}) as Array<[ComparatorClass, { before?: string[]; after?: string[] }]>) {
-      const word = (w: string) => (/^\p{L}/u.test(w) ? `(?<!\\p{L})${escape(w)}` : escape(w));
-      list.push({
-        cls: SHORT[cls],
-        // "since 3.19", "since version 3.19", "seit Version 3.19": one optional word between.
-        before: words.before?.length ? new RegExp(`(?:${words.before.map(word).join('|')})\\s+(?:[\\p{L}]+\\s+)?v?$`, 'iu') : undefined,
-        after: words.after?.length ? new RegExp(`^\\s*(?:${words.after.map((w) => (/\p{L}$/u.test(w) ? `${escape(w)}(?!\\p{L})` : escape(w))).join('|')})`, 'iu') : undefined,
-      });
+      for (const w of words.before ?? []) out.before.set(norm(w), SHORT[cls]);
+      for (const w of words.after ?? []) out.after.set(norm(w), SHORT[cls]);
     }
   }
-  compiled.set(key, list);
-  return list;
+  compiled.set(key, out);
+  return out;
+}
+
+/** The comparator class of the words right before or after a number: "since (version) 3.19", "3.19 and older". */
+function comparatorOf(before: string, after: string, phrases: Phrases): string | undefined {
+  const words = before.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+  if (/\s$|^$/u.test(before) || before === '') {
+    for (const skip of [0, 1]) {
+      const list = words.slice(0, words.length - skip);
+      for (let n = 1; n <= 3 && n <= list.length; n++) {
+        const hit = phrases.before.get(list.slice(-n).join(' '));
+        if (hit) return hit;
+      }
+    }
+  }
+  if (after.startsWith('+')) return phrases.after.get('+');
+  const next = after.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean).slice(0, 3);
+  if (!/^[\s,]/u.test(after)) return undefined;
+  for (let n = 1; n <= next.length; n++) {
+    const hit = phrases.after.get(next.slice(0, n).join(' '));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 const DOTTED = /(?<![\w.\-/])v?(\d+(?:\.\d+){1,3})(?![\w/]|\.\d)/gu;
@@ -178,7 +199,9 @@ const PLACEHOLDER = /\{\{\s*[\w.]+\s*\}\}|(?<![\w$])\$\{?[A-Z][A-Z0-9_]+\}?|(?<!
  */
 export function proseValues(text: string, language: string | undefined): string[] {
   const out: string[] = [];
-  const patterns = comparatorPatterns(language);
+  // Nothing that can be a value: no digit, address, path, placeholder.
+  if (!/[\d@/_${]/u.test(text)) return out;
+  const phrases = comparatorPhrases(language);
   for (const m of text.matchAll(MAIL)) out.push(`mail:${m[0].toLowerCase().replace(/\.$/u, '')}`);
   const rest = text.replace(MAIL, ' ').replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/giu, ' ');
   for (const m of rest.matchAll(PATH)) out.push(`path:${m[0].replace(/[.]$/u, '')}`);
@@ -187,7 +210,7 @@ export function proseValues(text: string, language: string | undefined): string[
     const index = m.index ?? 0;
     const before = noPaths.slice(Math.max(0, index - 40), index);
     const after = noPaths.slice(index + m[0].length, index + m[0].length + 30);
-    const cls = patterns.find((p) => (p.before && p.before.test(before)) || (p.after && p.after.test(after)))?.cls;
+    const cls = comparatorOf(before, after, phrases);
     out.push(`n:${m[1]}${cls ? `:${cls}` : ''}`);
   }
   for (const m of noPaths.matchAll(PLACEHOLDER)) out.push(`ph:${m[0]}`);

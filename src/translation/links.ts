@@ -41,7 +41,20 @@ function slug(path: string, locales: ReadonlySet<string>): string | undefined {
     .replace(/^\d+\./u, '');
 }
 
+const targetCache = new WeakMap<ReadonlySet<string>, Map<string, LinkTarget | undefined>>();
+
+/** What `url` opens (memoized per set of locales: the same links come back in every locale of a set). */
 export function linkTarget(url: string, locales: ReadonlySet<string>, siteUrls: readonly string[] = []): LinkTarget | undefined {
+  let cache = targetCache.get(locales);
+  if (!cache) targetCache.set(locales, (cache = new Map()));
+  const key = siteUrls.length ? `${siteUrls.join(',')}\u0000${url}` : url;
+  if (cache.has(key)) return cache.get(key);
+  const out = computeTarget(url, locales, siteUrls);
+  cache.set(key, out);
+  return out;
+}
+
+function computeTarget(url: string, locales: ReadonlySet<string>, siteUrls: readonly string[]): LinkTarget | undefined {
   const raw = url.trim();
   if (!raw || raw.startsWith('#') || SKIP.test(raw) || /[{}]/u.test(raw)) return undefined;
   let parsed: URL;
