@@ -196,6 +196,8 @@ export interface FileSummary {
   frontmatterLines: Record<string, number>;
   /** Range of the whole front matter block, if any. */
   frontmatterRange?: Range;
+  /** Line where a block of `key: value` lines closed by `---` starts that did not parse as front matter (opening `---` lost, a blank line before it). */
+  frontmatterUnparsed?: number;
   headings: HeadingInfo[];
   tables: TableInfo[];
   code: CodeInfo[];

@@ -27,7 +27,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   dialect?: Partial<ResolvedConfig['dialect']>;
   links?: { locales?: Record<string, string[]> };
-  frontmatter?: { identical?: string[] };
+  frontmatter?: { identical?: string[]; policy?: Record<string, 'identical' | 'same-keys' | 'translated'> };
   translation?: Partial<ResolvedConfig['translation']>;
 }
 
@@ -105,6 +105,7 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
     },
     links: { locales: raw.links?.locales ?? {} },
     frontmatterIdentical: raw.frontmatter?.identical ?? [],
+    frontmatterPolicy: raw.frontmatter?.policy ?? {},
     translation: {
       equivalents: raw.translation?.equivalents ?? [],
       additions: raw.translation?.additions ?? {},

@@ -71,6 +71,8 @@ export interface ResolvedConfig {
   links: LinksConfig;
   /** Front matter keys that must be identical in every locale. */
   frontmatterIdentical: string[];
+  /** Per-key policy of front matter comparisons: `identical` (same value), `same-keys` (same keys of a map, same length of a list), `translated` (never compared). */
+  frontmatterPolicy: Record<string, 'identical' | 'same-keys' | 'translated'>;
   translation: TranslationConfig;
 }
 

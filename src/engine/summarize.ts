@@ -198,6 +198,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   visit(tree.children, false);
 
   const fm = analysis.frontmatter;
+  const unparsed = fm.data ? undefined : unparsedFrontmatter(text);
   return {
     path: analysis.path,
     absPath: analysis.absPath,
@@ -208,6 +209,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     frontmatter: fm.data,
     frontmatterLines: fm.lines,
     frontmatterRange: fm.range,
+    ...(unparsed ? { frontmatterUnparsed: unparsed } : {}),
     headings,
     tables,
     code,
@@ -257,6 +259,31 @@ function innerFences(value: string): Array<{ line: number; lang?: string; body: 
     i = j;
   }
   return out;
+}
+
+/**
+ * A front matter the parser did not take as one: `key: value` lines at
+ * the top closed by `---`, with the opening `---` missing or after blank
+ * lines. Returns the line of its first key.
+ */
+function unparsedFrontmatter(text: string): number | undefined {
+  const lines = text.slice(0, 4000).split(/\r?\n/u).slice(0, 40);
+  let i = 0;
+  while (i < lines.length && lines[i].trim() === '') i++;
+  if (lines[i]?.trim() === '---') {
+    // `---` after blank lines: the opening is there, not at the top.
+    if (i === 0) return undefined;
+    i++;
+  }
+  const first = i;
+  let keys = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '---') return keys >= 1 ? first + 1 : undefined;
+    if (/^[A-Za-z_][\w-]*:(?:\s|$)/u.test(line)) keys++;
+    else if (!/^\s+\S|^\s*-\s|^\s*$/u.test(line)) return undefined;
+  }
+  return undefined;
 }
 
 function firstLine(text: string, start: number): string {
