@@ -5,7 +5,7 @@ import translationFrontmatter from '../../rules/translation-frontmatter.js';
 
 const CONFIG = {
   locales: { pattern: '{name}.{locale}.md', default: 'en', source: 'en' },
-  frontmatter: { policy: { routes: 'identical', 'page-toc': 'same-keys', menu: 'translated' } },
+  frontmatter: { policy: { routes: 'identical' as const, 'page-toc': 'same-keys' as const, menu: 'translated' as const } },
 };
 const EN = '---\ntitle: DNS\nmenu: DNS setup\nroutes:\n  default: /dns_config\n  aliases: [/dns]\npage-toc:\n  active: true\n---\n\n# DNS\n';
 
