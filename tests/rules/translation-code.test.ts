@@ -119,3 +119,18 @@ describe('per-locale additions (translation.additions)', () => {
     expect(lint({ ...CONFIG, translation: { additions: { de: ['maschinell übersetzt'] } } })).toEqual([]);
   });
 });
+
+describe('translation config validation', () => {
+  it('an invalid addition pattern is reported with its file, line and key', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadConfig } = await import('../../src/config/load.js');
+    const dir = mkdtempSync(join(tmpdir(), 'guidelint-'));
+    const path = join(dir, 'guidelint.config.yaml');
+    writeFileSync(path, 'translation:\n  additions:\n    de:\n      - "maschinell (übersetzt"\n');
+    expect(() => loadConfig(path, dir)).toThrow(/translation\.additions\.de\[0\]/u);
+    writeFileSync(path, 'translation:\n  equivalents:\n    - [example.com]\n');
+    expect(() => loadConfig(path, dir)).toThrow(/equivalents/u);
+  });
+});
