@@ -25,6 +25,7 @@ import guideConflictMarker from './guide-conflict-marker.js';
 import guideEmphasis from './guide-emphasis.js';
 import guideLink from './guide-link.js';
 import translationClaims from './translation-claims.js';
+import translationCode from './translation-code.js';
 import translationStructure from './translation-structure.js';
 import translationFrontmatter from './translation-frontmatter.js';
 import translationLinks from './translation-links.js';
@@ -32,6 +33,7 @@ import translationMissing from './translation-missing.js';
 import translationStale from './translation-stale.js';
 import translationTerms from './translation-terms.js';
 import guideUpdatedDate from './guide-updated-date.js';
+import translationValues from './translation-values.js';
 
 export const rules: Rule[] = [
   claimAuthentication,
@@ -57,10 +59,12 @@ export const rules: Rule[] = [
   guideEmphasis,
   guideLink,
   translationClaims,
+  translationCode,
   translationStructure,
   translationFrontmatter,
   translationLinks,
   translationMissing,
   translationStale,
   translationTerms,
+  translationValues,
 ];

@@ -32,17 +32,31 @@ export default defineSetRule({
       differs: '`{key}` is `{here}` here but `{there}` in the source `{source}` ({where})',
       missing: '`{key}: {there}` of the source `{source}` ({where}) is missing here',
       extra: '`{key}: {here}` is set here but not in the source `{source}`',
+      shape: '`{key}` has {here} here but {there} in the source `{source}` ({where})',
+      unparsed: 'These lines were meant as front matter but do not parse as such (opening `---` missing, or not on the first line); the source `{source}` has front matter ({where})',
     },
   },
   check(context) {
     const { set } = context;
     const reference = set.reference;
     if (!reference) return;
-    const keys = (context.options.keys as string[] | undefined) ?? context.config.frontmatterIdentical;
-    if (!keys.length) return;
+    const policy = context.config.frontmatterPolicy ?? {};
+    const keys = [...new Set([...((context.options.keys as string[] | undefined) ?? context.config.frontmatterIdentical), ...Object.keys(policy).filter((k) => policy[k] === 'identical')])];
+    const shapeKeys = Object.keys(policy).filter((k) => policy[k] === 'same-keys');
     const refData = reference.frontmatter ?? {};
     for (const file of translations(set)) {
+      if (reference.frontmatter && !file.frontmatter && file.frontmatterUnparsed) {
+        context.report({
+          file,
+          messageId: 'unparsed',
+          range: { start: { line: file.frontmatterUnparsed, column: 1 }, end: { line: file.frontmatterUnparsed, column: 1 } },
+          data: { source: localeName(reference), where: `${fileName(reference)}:1` },
+          related: [{ path: reference.path, range: keyRange(reference, Object.keys(refData)[0] ?? ''), message: "The source's front matter." }],
+        });
+        continue;
+      }
       if (!file.frontmatter && !reference.frontmatter) continue;
+      checkShapes(context, file, reference, shapeKeys);
       const data = file.frontmatter ?? {};
       for (const key of keys) {
         const here = data[key];
@@ -64,3 +78,32 @@ export default defineSetRule({
     }
   },
 });
+
+/** `{active, depth}` or `3 items`: what a `same-keys` comparison looks at. */
+function shapeOf(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'object') return `keys {${Object.keys(value as object).sort().join(', ')}}`;
+  return 'a value';
+}
+
+function checkShapes(
+  context: Parameters<Parameters<typeof defineSetRule>[0]['check']>[0],
+  file: NonNullable<typeof context.set.reference>,
+  reference: NonNullable<typeof context.set.reference>,
+  keys: readonly string[],
+): void {
+  const refData = reference.frontmatter ?? {};
+  const data = file.frontmatter ?? {};
+  for (const key of keys) {
+    const there = shapeOf(refData[key]);
+    const here = shapeOf(data[key]);
+    if (there === here) continue;
+    const where = `${fileName(reference)}:${reference.frontmatterLines[key] ?? 1}`;
+    const base = { locale: localeName(file), key, source: localeName(reference), where };
+    const related = [{ path: reference.path, range: keyRange(reference, key), message: `The source's \`${key}\`.` }];
+    if (here === undefined) context.report({ file, messageId: 'missing', range: keyRange(file, key), data: { ...base, there: show(refData[key]) }, related });
+    else if (there === undefined) context.report({ file, messageId: 'extra', range: keyRange(file, key), data: { ...base, here: show(data[key]) } });
+    else context.report({ file, messageId: 'shape', range: keyRange(file, key), data: { ...base, here, there }, related });
+  }
+}

@@ -168,6 +168,31 @@ export interface NameMention {
   range: Range;
 }
 
+/**
+ * One block of a guide as translation rules compare it (compact: it
+ * crosses worker threads and the cache). Paragraphs, fenced code and
+ * tables, in document order, with the section they belong to.
+ */
+export interface UnitInfo {
+  /** `p` paragraph (list items and quotes included), `c` fenced code, `t` table. */
+  k: 'p' | 'c' | 't';
+  /** Index in `headings` of the section heading (-1 before the first heading). */
+  s: number;
+  /** First line of the block. */
+  l: number;
+  /** Code: the fence's language, lower case (absent when none). */
+  lang?: string;
+  /** Code: the lines that count (comments and blank lines dropped, spacing collapsed), with `ln` their line numbers. */
+  lines?: string[];
+  ln?: number[];
+  /** Inline code spans, in order. */
+  spans?: string[];
+  /** Link targets, in order. */
+  links?: string[];
+  /** Values stated in the prose: `ip:…`, `v:…` (a version, `v:>=:3.19` with its comparator), `mail:…`, `path:…`, `ph:…` (placeholder). */
+  vals?: string[];
+}
+
 /** `<!--lint …-->` markers, kept so set-rule findings obey them too. */
 export interface ControlMarker {
   keyword: 'enable' | 'disable' | 'ignore';
@@ -195,6 +220,8 @@ export interface FileSummary {
   frontmatterLines: Record<string, number>;
   /** Range of the whole front matter block, if any. */
   frontmatterRange?: Range;
+  /** Line where a block of `key: value` lines closed by `---` starts that did not parse as front matter (opening `---` lost, a blank line before it). */
+  frontmatterUnparsed?: number;
   headings: HeadingInfo[];
   tables: TableInfo[];
   code: CodeInfo[];
@@ -205,6 +232,8 @@ export interface FileSummary {
   definitions?: LinkInfo[];
   /** Ids written explicitly anywhere in the file (`{#id}`, `<a name>`, `id="…"`), for links from other files. */
   anchors?: string[];
+  /** Blocks in document order, for block-by-block translation comparisons (absent in summaries made without them). */
+  units?: UnitInfo[];
   claims: Claim[];
   blocks: SettingsBlock[];
   control: ControlMarker[];

@@ -31,7 +31,8 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   dialect?: Partial<ResolvedConfig['dialect']>;
   links?: { locales?: Record<string, string[]>; site?: Record<string, string>; routes?: string[] };
-  frontmatter?: { identical?: string[] };
+  frontmatter?: { identical?: string[]; policy?: Record<string, 'identical' | 'same-keys' | 'translated'> };
+  translation?: Partial<ResolvedConfig['translation']>;
   terms?: { glossary?: string };
   names?: string[];
   overrides?: Array<{ files: string | string[]; rules?: Record<string, 'off' | 'warn' | 'error'>; source?: string; product?: string }>;
@@ -71,6 +72,15 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
         throw new DataFileError(display, lineOf(doc, source, path), path.join('.'), `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; \`guidelint rules\` lists them`);
       }
     }
+  }
+  for (const [locale, patterns] of Object.entries(raw.translation?.additions ?? {})) {
+    patterns.forEach((pattern, i) => {
+      try {
+        new RegExp(pattern, 'iu');
+      } catch (error) {
+        throw new DataFileError(display, lineOf(doc, source, ['translation', 'additions', locale, String(i)]), `translation.additions.${locale}[${i}]`, `is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+      }
+    });
   }
   const match = raw.locales?.match;
   const problem = match === undefined ? undefined : unsafeRegexReason(match);
@@ -141,5 +151,12 @@ export function resolveConfig(raw: RawConfig, root: string, configPath?: string)
     terms: { glossary: raw.terms?.glossary ? resolve(root, raw.terms.glossary) : undefined },
     names: raw.names ?? [],
     overrides: (raw.overrides ?? []).map((o) => ({ files: [o.files].flat(), rules: o.rules ?? {}, source: o.source })),
+    frontmatterPolicy: raw.frontmatter?.policy ?? {},
+    translation: {
+      equivalents: raw.translation?.equivalents ?? [],
+      additions: raw.translation?.additions ?? {},
+      siteUrls: raw.translation?.siteUrls ?? [],
+      outputLanguages: raw.translation?.outputLanguages ?? ['text', 'txt', 'plain', 'plaintext', 'output', 'console', 'log', 'none', 'markdown', 'md'],
+    },
   };
 }

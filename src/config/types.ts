@@ -108,4 +108,27 @@ export interface ResolvedConfig {
   names: string[];
   /** `overrides:` in file order. */
   overrides?: ConfigOverride[];
+  /** Per-key policy of front matter comparisons: `identical` (same value), `same-keys` (same keys of a map, same length of a list), `translated` (never compared). */
+  frontmatterPolicy: Record<string, 'identical' | 'same-keys' | 'translated'>;
+  translation: TranslationConfig;
+}
+
+export interface TranslationConfig {
+  /**
+   * Groups of values a translation may write in its own way (`example.com`,
+   * `example.de`): each group's members count as the same value wherever
+   * a translation rule compares code or values.
+   */
+  equivalents: string[][];
+  /**
+   * Per-locale additions the site makes on purpose (a machine-translation
+   * notice): by locale (`*` for every locale), regular expressions matched
+   * against a paragraph's or block quote's text. A matching block is left
+   * out of the summary, so no translation rule sees it.
+   */
+  additions: Record<string, string[]>;
+  /** URL prefixes of the site itself (`https://yunohost.org/`): links under them open pages of the site, like relative links. */
+  siteUrls: string[];
+  /** Fence languages of program output (compared only for commands and values); a fence with no language is always output. */
+  outputLanguages: string[];
 }

@@ -4,7 +4,9 @@
  */
 import type { Root, RootContent, PhrasingContent, Heading, Table } from 'mdast';
 import GithubSlugger from 'github-slugger';
-import type { AdmonitionInfo, CodeInfo, FileSummary, HeadingInfo, ImageInfo, LinkInfo, Range, TableInfo } from '../types.js';
+import type { AdmonitionInfo, CodeInfo, FileSummary, HeadingInfo, ImageInfo, LinkInfo, Range, TableInfo, UnitInfo } from '../types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { codeLines, proseValues } from '../translation/extract.js';
 import type { FileAnalysis } from './analysis.js';
 import { readMarkers } from './control.js';
 import { extractLabels, namesPattern } from '../document/labels.js';
@@ -60,8 +62,50 @@ const ADMONITION_OVH = /^\[!(\w+)\]/u;
 const ADMONITION_MKDOCS = /^(?:!!!|\?\?\?\+?)\s+([a-z][\w-]*)(?:\s+["'„“”«‚‘].*|\s*)$/u;
 const ADMONITION_GRAV = /^(!{1,4})\s+\S/u;
 
+/** Prose of inline content without its code spans, and the spans apart. */
+function proseAndSpans(nodes: readonly PhrasingContent[] | readonly RootContent[], spans: string[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'inlineCode') {
+      spans.push(node.value);
+      out += ' ';
+    } else if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out += node.value;
+    else if ('children' in node) out += proseAndSpans(node.children as PhrasingContent[], spans);
+  }
+  return out;
+}
+
+const additionCache = new WeakMap<ResolvedConfig, Map<string, RegExp[]>>();
+
+/** The config's per-locale addition patterns that apply to `locale`. */
+function additionsFor(config: ResolvedConfig | undefined, locale: string | undefined): RegExp[] {
+  const additions = config?.translation?.additions;
+  if (!config || !additions || Object.keys(additions).length === 0) return [];
+  let byLocale = additionCache.get(config);
+  if (!byLocale) additionCache.set(config, (byLocale = new Map()));
+  const key = (locale ?? '').toLowerCase();
+  let list = byLocale.get(key);
+  if (!list) {
+    list = Object.entries(additions)
+      .filter(([l]) => l === '*' || l.toLowerCase() === key || l.toLowerCase() === key.split(/[-_]/u)[0])
+      .flatMap(([, patterns]) => patterns.map((p) => new RegExp(p, 'iu')));
+    byLocale.set(key, list);
+  }
+  return list;
+}
+
 export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   const headings: HeadingInfo[] = [];
+  const units: UnitInfo[] = [];
+  const additions = additionsFor(analysis.env?.config, analysis.locale);
+  const isAddition = (node: RootContent, next: RootContent | undefined): boolean => {
+    if (additions.length === 0) return false;
+    let value = inlineText([node]);
+    // An MkDocs admonition's body is the indented block right after its `!!!` line.
+    if (next?.type === 'code' && !isFenced(text, next.position?.start.offset)) value += `\n${next.value}`;
+    return additions.some((re) => re.test(value));
+  };
+  let skipNext = false;
   const tables: TableInfo[] = [];
   const code: CodeInfo[] = [];
   const images: ImageInfo[] = [];
@@ -72,18 +116,64 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   const slugger = new GithubSlugger();
   const text = analysis.text;
 
+  const unit = (k: UnitInfo['k'], node: RootContent, children: readonly RootContent[]): void => {
+    const spans: string[] = [];
+    const prose = proseAndSpans(children, spans);
+    const vals = proseValues(prose, analysis.language);
+    const u: UnitInfo = { k, s: headings.length - 1, l: node.position?.start.line ?? 1 };
+    if (spans.length) u.spans = spans.slice(0, 40).map((x) => x.slice(0, 200));
+    if (vals.length) u.vals = vals;
+    const targets: string[] = [];
+    const collect = (list: readonly RootContent[] | readonly PhrasingContent[]) => {
+      for (const n of list) {
+        if (n.type === 'link' && targets.length < 30) targets.push(n.url.slice(0, 300));
+        if ('children' in n && Array.isArray(n.children)) collect(n.children as PhrasingContent[]);
+      }
+    };
+    collect(children);
+    if (targets.length) u.links = targets;
+    units.push(u);
+  };
+
   const visit = (nodes: readonly RootContent[], inQuote: boolean): void => {
-    for (const node of nodes) {
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index];
+      if (skipNext) {
+        skipNext = false;
+        continue;
+      }
+      if ((node.type === 'paragraph' || node.type === 'blockquote') && isAddition(node, nodes[index + 1])) {
+        const next = nodes[index + 1];
+        if (node.type === 'paragraph' && next?.type === 'code' && !isFenced(text, next.position?.start.offset)) skipNext = true;
+        continue;
+      }
       switch (node.type) {
         case 'heading':
           headings.push(headingInfo(node, slugger, text));
           break;
         case 'table':
           tables.push(tableInfo(node));
+          unit('t', node, node.children.flatMap((row) => row.children.flatMap((cell) => [...cell.children, { type: 'text', value: ' ' } as PhrasingContent])));
           break;
         case 'code':
           // Only fenced blocks are commands: indented "code" is often an admonition or tab body (MkDocs).
-          if (isFenced(text, node.position?.start.offset)) code.push({ lang: node.lang ?? null, fingerprint: codeFingerprint(node.value), range: rangeOf(node) });
+          if (isFenced(text, node.position?.start.offset)) {
+            code.push({ lang: node.lang ?? null, fingerprint: codeFingerprint(node.value), range: rangeOf(node) });
+            const { lines, at } = codeLines(node.value, node.lang ?? undefined);
+            const first = (node.position?.start.line ?? 1) + 1;
+            const u: UnitInfo = { k: 'c', s: headings.length - 1, l: first - 1, lines, ln: at.map((n) => first + n) };
+            if (node.lang) u.lang = node.lang.toLowerCase();
+            units.push(u);
+          } else {
+            // Fences inside an MkDocs tab or admonition body reach remark as indented code.
+            const first = (node.position?.start.line ?? 1) + (text.slice(node.position?.start.offset ?? 0).startsWith('\n') ? 1 : 0);
+            for (const fence of innerFences(node.value)) {
+              const { lines, at } = codeLines(fence.body, fence.lang);
+              const u: UnitInfo = { k: 'c', s: headings.length - 1, l: first + fence.line, lines, ln: at.map((n) => first + fence.line + 1 + n) };
+              if (fence.lang) u.lang = fence.lang.toLowerCase();
+              units.push(u);
+            }
+          }
           break;
         case 'image':
           images.push({ url: node.url, alt: node.alt ?? '', range: rangeOf(node) });
@@ -106,6 +196,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
           break;
         }
         case 'paragraph': {
+          unit('p', node, node.children);
           if (!inQuote) {
             const start = node.position?.start.offset;
             const line = start !== undefined ? firstLine(text, start) : '';
@@ -129,6 +220,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
 
   const fm = analysis.frontmatter;
   const { labels, outline, names } = extractLabels(tree, analysis.env.config.dialect.labels, namePatternOf(analysis.env));
+  const unparsed = fm.data ? undefined : unparsedFrontmatter(text);
   return {
     path: analysis.path,
     absPath: analysis.absPath,
@@ -139,6 +231,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     frontmatter: fm.data,
     frontmatterLines: fm.lines,
     frontmatterRange: fm.range,
+    ...(unparsed ? { frontmatterUnparsed: unparsed } : {}),
     headings,
     tables,
     code,
@@ -147,6 +240,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     admonitions,
     definitions,
     anchors: [...new Set(anchors)],
+    units,
     claims: analysis.claims.claims,
     blocks: analysis.claims.blocks,
     control: readMarkers(tree),
@@ -187,6 +281,49 @@ function isFenced(text: string, start: number | undefined): boolean {
   if (start === undefined) return false;
   const head = text.slice(start, start + 4);
   return head.startsWith('```') || head.startsWith('~~~');
+}
+
+/** Fenced blocks written inside an indented block (0-based line of each opening fence). */
+function innerFences(value: string): Array<{ line: number; lang?: string; body: string }> {
+  const out: Array<{ line: number; lang?: string; body: string }> = [];
+  const lines = value.split(/\r?\n/u);
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*([\w+#.-]*)/u.exec(lines[i]);
+    if (!open) continue;
+    const close = new RegExp(`^\\s*${open[2][0] === '`' ? '`' : '~'}{${open[2].length},}\\s*$`, 'u');
+    let j = i + 1;
+    while (j < lines.length && !close.test(lines[j])) j++;
+    const indent = open[1].length;
+    const body = lines.slice(i + 1, j).map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join('\n');
+    out.push({ line: i, lang: open[3] || undefined, body });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * A front matter the parser did not take as one: `key: value` lines at
+ * the top closed by `---`, with the opening `---` missing or after blank
+ * lines. Returns the line of its first key.
+ */
+function unparsedFrontmatter(text: string): number | undefined {
+  const lines = text.slice(0, 4000).split(/\r?\n/u).slice(0, 40);
+  let i = 0;
+  while (i < lines.length && lines[i].trim() === '') i++;
+  if (lines[i]?.trim() === '---') {
+    // `---` after blank lines: the opening is there, not at the top.
+    if (i === 0) return undefined;
+    i++;
+  }
+  const first = i;
+  let keys = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '---') return keys >= 1 ? first + 1 : undefined;
+    if (/^[A-Za-z_][\w-]*:(?:\s|$)/u.test(line)) keys++;
+    else if (!/^\s+\S|^\s*-\s|^\s*$/u.test(line)) return undefined;
+  }
+  return undefined;
 }
 
 function firstLine(text: string, start: number): string {
