@@ -25,6 +25,8 @@ import { trimChars, trimEndChars } from '../src/document/trim.js';
 interface Options {
   /** Front matter keys that mark a page readers should no longer be sent to. */
   flags: string[];
+  /** Report targets that resolve to no file (off for a partial copy of a tree: fragments and self-links are still checked). */
+  checkExists: boolean;
 }
 
 interface Page {
@@ -135,9 +137,9 @@ export default defineTreeRule<Options, Page>({
     schema: {
       type: 'object',
       additionalProperties: false,
-      properties: { flags: { type: 'array', items: { type: 'string' } } },
+      properties: { flags: { type: 'array', items: { type: 'string' } }, checkExists: { type: 'boolean' } },
     },
-    defaultOptions: { flags: ['deprecated', 'hidden'] },
+    defaultOptions: { flags: ['deprecated', 'hidden'], checkExists: true },
   },
   collect(summary: FileSummary, { config, options }) {
     const placeholder = placeholderMatcher(config);
@@ -186,6 +188,7 @@ export default defineTreeRule<Options, Page>({
         if (found === 'skip') continue;
         const range = link.range ?? NOWHERE;
         if (found.target === undefined) {
+          if (!context.options.checkExists) continue;
           const suggestion = index.suggest(from, found.path, found.shown);
           context.report({ file: from, messageId: suggestion ? 'noFileNear' : 'noFile', data: { url, target: found.shown, ...(suggestion ? { suggestion } : {}) }, range });
           continue;

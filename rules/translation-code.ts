@@ -145,19 +145,14 @@ export default defineSetRule({
     const canon = canonicalizer(settings?.equivalents ?? []);
     const outputLangs = new Set((settings?.outputLanguages ?? []).map((l) => l.toLowerCase()));
     const isOutput = (u: UnitInfo) => !u.lang || outputLangs.has(u.lang);
+    // Findings are held until every translation is compared: a word of the source that several
+    // translations each write their own way (`nom_de_la_base`: `database_name`, `datenbankname`)
+    // is a placeholder the site localizes, not a change to the code.
+    const held: Array<{ file: FileSummary; messageId: string; line: number; refLine: number; data: Record<string, string | number> }> = [];
     for (const file of translations(context.set)) {
       if (!file.units) continue;
       const aligned = alignFiles(reference, file);
-      const common = { source: localeName(reference), locale: localeName(file) };
-      const where = (line: number) => `${fileName(reference)}:${line}`;
-      const report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) =>
-        context.report({
-          file,
-          messageId,
-          range: lineRange(line),
-          data: { ...common, where: where(refLine), ...data },
-          related: [{ path: reference.path, range: lineRange(refLine), message: 'The source.' }],
-        });
+      const report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) => held.push({ file, messageId, line, refLine, data });
       const pairedRef = new Set<number>();
       const pairedHere = new Set<number>();
       for (const [r, t] of aligned.units) {
@@ -170,8 +165,38 @@ export default defineSetRule({
       }
       reportMissing(reference, file, aligned, pairedRef, pairedHere, report);
     }
+    const localized = localizedWords(held);
+    for (const h of held) {
+      if (h.messageId === 'differs' && localized.has(`${h.refLine}\0${h.data.there}`)) continue;
+      context.report({
+        file: h.file,
+        messageId: h.messageId,
+        range: lineRange(h.line),
+        data: { source: localeName(reference), locale: localeName(h.file), where: `${fileName(reference)}:${h.refLine}`, ...h.data },
+        related: [{ path: reference.path, range: lineRange(h.refLine), message: 'The source.' }],
+      });
+    }
   },
 });
+
+const WORDLIKE = /^`?[\p{L}][\p{L}\p{N}_-]*`?$/u;
+
+/**
+ * Source words (at a source line) that two or more translations replace,
+ * each with a word of its own: localized placeholders. A word every
+ * translation replaces the same way (`—host` for `--host`) is not one.
+ */
+function localizedWords(held: ReadonlyArray<{ messageId: string; refLine: number; data: Record<string, string | number> }>): Set<string> {
+  const forms = new Map<string, string[]>();
+  for (const h of held) {
+    if (h.messageId !== 'differs' || !WORDLIKE.test(String(h.data.there)) || !WORDLIKE.test(String(h.data.here))) continue;
+    const key = `${h.refLine}\0${h.data.there}`;
+    forms.set(key, [...(forms.get(key) ?? []), String(h.data.here)]);
+  }
+  const out = new Set<string>();
+  for (const [key, list] of forms) if (list.length >= 2 && new Set(list).size >= 2) out.add(key);
+  return out;
+}
 
 type Report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) => void;
 

@@ -134,3 +134,36 @@ describe('translation config validation', () => {
     expect(() => loadConfig(path, dir)).toThrow(/equivalents/u);
   });
 });
+
+describe('translation-code: a placeholder every translation localizes', () => {
+  const set = (texts: Record<string, string>) =>
+    lintFiles(
+      Object.entries(texts).map(([locale, body]) => ({ path: `guide.${locale}.md`, text: `# T\n\nRun:\n\n${fence('bash', body)}\n` })),
+      [translationCode],
+      { config: { locales: { pattern: '{name}.{locale}.md', source: 'fr' } } },
+    );
+
+  it('stays silent when two or more translations each write the source word their own way', () => {
+    const out = set({
+      fr: 'mysql --host=serveur nom_de_la_base',
+      en: 'mysql --host=serveur database_name',
+      de: 'mysql --host=serveur datenbankname',
+      it: 'mysql --host=serveur nome_database',
+    });
+    expect(Object.values(out).flat()).toEqual([]);
+  });
+
+  it('still reports a change two translations make the same way, and a single translation’s change', () => {
+    const out = set({
+      fr: 'mysql --host=serveur base',
+      en: 'mysql --host=serveur base',
+      it: 'mysql —host=serveur base',
+      pl: 'mysql —host=serveur base',
+      de: 'mysql --host=serveur datenbank',
+    });
+    expect(brief(out['guide.it.md'])).toEqual(['6:1 translation-code differs']);
+    expect(brief(out['guide.pl.md'])).toEqual(['6:1 translation-code differs']);
+    expect(brief(out['guide.de.md'])).toEqual(['6:1 translation-code differs']);
+    expect(out['guide.en.md']).toEqual([]);
+  });
+});
