@@ -62,8 +62,13 @@ export function parseYamlDocument(source: string, options: YAML.ParseOptions & Y
   const doc = YAML.parseDocument(source, { prettyErrors: false, ...options, uniqueKeys: false });
   const error = doc.errors[0];
   if (error) {
-    // An error found only at the end of the input (an unclosed quote or bracket) belongs to the last line with text.
-    const offset = error.pos[0] >= source.trimEnd().length ? source.trimEnd().lastIndexOf('\n') + 1 : error.pos[0];
+    let offset = error.pos[0];
+    const quote = /^Missing closing ("|')quote/u.exec(error.message);
+    const open = quote ? source.lastIndexOf(quote[1], offset - 1) : -1;
+    // An unclosed quote is found at the end of the text: shown at the quote that opened it, where the writer has to look.
+    if (open !== -1) offset = open;
+    // Another error found only at the end of the input (an unclosed bracket) belongs to the last line with text.
+    else if (offset >= source.trimEnd().length) offset = source.trimEnd().lastIndexOf('\n') + 1;
     const at = lineAt(source, offset);
     throw new DataTextError(`is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/u, '')}`, at.line, at.column);
   }

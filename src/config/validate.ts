@@ -49,7 +49,7 @@ export function parseDataDocument(file: string, source: string): Document {
   try {
     return parseYamlDocument(source);
   } catch (error) {
-    if (error instanceof DataTextError) throw new DataFileError(file, error.line, '', error.message.replace(/^is not valid YAML:/u, 'is not valid YAML/JSON:'));
+    if (error instanceof DataTextError) throw new DataFileError(file, error.line, '', error.message.replace(/^is not valid YAML:/u, `is not valid YAML/JSON (column ${error.column}):`));
     throw error;
   }
 }
