@@ -82,6 +82,10 @@ function checkParagraph(context: FileContext, node: Paragraph, pending: Pending[
   const { text } = context;
   const lines = paragraphLines(text, span[0], span[1]);
   const locator = locatorFor(text);
+  // A line of a quoted paragraph without the quote's `>` continues it lazily: once a fix turns the
+  // paragraph into a table, such lines leave the quote and the blocks after it change. No fix then.
+  const quotes = (line: SourceLine) => [...text.slice(line.lineStart, line.start)].filter((c) => c === '>').length;
+  const lazy = lines.some((line) => quotes(line) < quotes(lines[0]));
   let i = 0;
   while (i < lines.length) {
     if (!PIPE_ROW.test(lines[i].content)) {
@@ -107,12 +111,12 @@ function checkParagraph(context: FileContext, node: Paragraph, pending: Pending[
       if (found === expected) continue;
       const replacement = delimiterFor(expected);
       const fix = second.content.includes(':') ? undefined : { range: [second.start, second.start + second.content.length] as [number, number], text: replacement };
-      pending.push({ descriptor: { messageId: 'delimiterCells', data: { found, expected }, range: locator.range(second.start, second.end) }, fix, from: header.lineStart, end: span[1], rows: run.length - 1 });
+      pending.push({ descriptor: { messageId: 'delimiterCells', data: { found, expected }, range: locator.range(second.start, second.end) }, fix: lazy ? undefined : fix, from: header.lineStart, end: span[1], rows: run.length - 1 });
       continue;
     }
     const prefix = text.slice(second.lineStart, second.start);
     const insert = { range: [header.end, header.end] as [number, number], text: `${header.eol}${prefix}${delimiterFor(expected)}` };
-    pending.push({ descriptor: { messageId: 'noDelimiter', data: { cells: expected, row: header.content }, range }, fix: insert, from: header.lineStart, end: span[1], rows: run.length });
+    pending.push({ descriptor: { messageId: 'noDelimiter', data: { cells: expected, row: header.content }, range }, fix: lazy ? undefined : insert, from: header.lineStart, end: span[1], rows: run.length });
   }
 }
 
@@ -153,14 +157,22 @@ function validateAll(text: string, pending: readonly Pending[]): Set<Pending> {
     return true;
   });
   // Tables and spans are both in document order: one merge walk.
+  const even = (table: Table): boolean => {
+    const width = table.children[0]?.children.length ?? 0;
+    return table.children.every((row) => row.children.length === width);
+  };
   let t = 0;
   for (const { item, from, to } of spans) {
     while (t < tables.length && (tables[t].position?.end.offset ?? 0) < from) t++;
     const table = tables[t];
     const start = table?.position?.start.offset;
     if (!table || start === undefined || start > to) continue;
-    const width = table.children[0]?.children.length ?? 0;
-    if (table.children.length === item.rows && table.children.every((row) => row.children.length === width)) ok.add(item);
+    if (table.children.length !== item.rows || !even(table)) continue;
+    // Lines that lazily continued the paragraph may now form a table of their own: it must render whole too.
+    let next = t + 1;
+    while (next < tables.length && (tables[next].position?.start.offset ?? Infinity) <= to && even(tables[next])) next++;
+    if (next < tables.length && (tables[next].position?.start.offset ?? Infinity) <= to) continue;
+    ok.add(item);
   }
   return ok;
 }

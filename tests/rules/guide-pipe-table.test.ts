@@ -36,6 +36,16 @@ describe('guide-pipe-table', () => {
     ]);
   });
 
+  it('offers no fix when lines that lazily continued the quote would form a ragged table once it renders', () => {
+    // Found by the fix property test: the fixed quote ends its paragraph, so the lines after it become a table with uneven rows.
+    const text = '> |Port|Port|\n> |1|2|\nPort\n|Port|\n|-|\n|Port|\n|Port|Port|\n|Port|Port|\n';
+    const out = lintText(text, [rule]);
+    expect(out.map((m) => [m.range.start.line, m.messageId, Boolean(m.fix)])).toEqual([[1, 'noDelimiter', false]]);
+    // The same with prose on the lazy line, and a second quote below that the fix would have cut off.
+    const second = '> |Port|Port|\n> |1|2|\nText Port here\n|Port|\n|-|\n|Port|\n> |Port|Port|\n> |1|2|\n|Port|\n|Port|\n';
+    expect(lintText(second, [rule]).map((m) => [m.range.start.line, m.messageId, Boolean(m.fix)])).toEqual([[1, 'noDelimiter', false]]);
+  });
+
   it('offers no fix when the pipe lines are followed by prose that would join the table', () => {
     const [m] = lint('|a|b|\n|1|2|\nSome text after.\n');
     expect(m.messageId).toBe('noDelimiter');
