@@ -13,6 +13,7 @@
  *   --only NAME     run one tree (corpus-1x, ovh-synthetic, hostile, corpus-20x)
  *   --keep          keep the temporary trees
  *   --corpus DIR    the real corpus (BENCH_CORPUS, default ../shared/corpus beside the checkout)
+ *   --skip ID       leave out a command (repeatable; e.g. remark-cli, which takes minutes on the large tree)
  *
  * Results are printed and written to bench/results/<date>.json (gitignored).
  */
@@ -36,8 +37,10 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
     keep: { type: 'boolean' },
     corpus: { type: 'string' },
+    skip: { type: 'string', multiple: true },
   },
 });
+const skipped = new Set(flags.skip ?? []);
 const copies = Number(flags.copies ?? process.env.BENCH_COPIES ?? 20);
 const rounds = Number(flags.rounds ?? process.env.BENCH_ROUNDS ?? 3);
 const guides = Number(flags.guides ?? 200);
@@ -119,7 +122,7 @@ const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 async function benchTree(tree, treeRounds, workerVariants) {
   // Trees with a sample guide are git repositories for every command (as real guide trees are), so --changed can run.
   if (tree.sample) committed(tree.root);
-  const list = commands(tree, { workerVariants });
+  const list = commands(tree, { workerVariants }).filter((c) => !skipped.has(c.id));
   const runs = Object.fromEntries(list.map((c) => [c.id, []]));
   for (let round = 0; round < treeRounds; round++) {
     for (const c of order(list, round)) {
@@ -147,16 +150,17 @@ async function benchTree(tree, treeRounds, workerVariants) {
     };
   }
   const g = figures.guidelint.wall;
+  const wall = (id) => figures[id]?.wall ?? NaN;
   if (tree.hostile) return { tree: { name: tree.name, files: tree.files, megabytes: tree.bytes / 1048576 }, rounds: treeRounds, figures, ratios: {} };
   const ratios = {
-    'guidelint / parse-floor': g / figures['parse-floor'].wall,
-    'guidelint / remark-cli': g / figures['remark-cli'].wall,
-    'guidelint / markdownlint-cli2': g / figures['markdownlint-cli2'].wall,
-    'cache warm / cold (no cache)': figures['guidelint-cache-warm'].wall / g,
-    'cache cold / cold (no cache)': figures['guidelint-cache-cold'].wall / g,
+    'guidelint / parse-floor': g / wall('parse-floor'),
+    'guidelint / remark-cli': g / wall('remark-cli'),
+    'guidelint / markdownlint-cli2': g / wall('markdownlint-cli2'),
+    'cache warm / cold (no cache)': wall('guidelint-cache-warm') / g,
+    'cache cold / cold (no cache)': wall('guidelint-cache-cold') / g,
   };
   if (figures['guidelint-changed-1']) ratios['one file changed, --changed (s)'] = figures['guidelint-changed-1'].wall;
-  if (workerVariants) ratios['workers 2 / workers 1'] = figures['guidelint-workers-2'].wall / figures['guidelint-workers-1'].wall;
+  if (workerVariants) ratios['workers 2 / workers 1'] = wall('guidelint-workers-2') / wall('guidelint-workers-1');
   return { tree: { name: tree.name, files: tree.files, megabytes: tree.bytes / 1048576, drifts: tree.drifts }, rounds: treeRounds, figures, ratios };
 }
 
