@@ -42,7 +42,7 @@ async function lint(fi: string): Promise<{ code: number; fi: JsonFile['messages'
 }
 
 // No title (guide-frontmatter) and another legacy number than the source (translation-frontmatter, a set rule).
-const BAD = (extra: string) => `---\nlegacy: 1301\n${extra}---\n# Opas\n\nTeksti [](x).\n`;
+const BAD = (extra: string) => `---\nlegacy: 1301\n${extra}---\n# Opas\n\nTeksti [](https://example.com/).\n`;
 
 describe('guidelint-disable in front matter', () => {
   it('without it, both front matter rules report (the findings a comment cannot reach)', async () => {
@@ -59,7 +59,7 @@ describe('guidelint-disable in front matter', () => {
     const { code, fi } = await lint(BAD('guidelint-disable: true\n'));
     expect(fi).toEqual([]);
     expect(code).toBe(0);
-    const one = await lint('---\ntitle: Opas\nlegacy: 1300\nguidelint-disable: guide-empty-link\n---\n# Opas\n\n[](x)\n');
+    const one = await lint('---\ntitle: Opas\nlegacy: 1300\nguidelint-disable: guide-empty-link\n---\n# Opas\n\n[](https://example.com/)\n');
     expect(one.fi).toEqual([]);
   });
 

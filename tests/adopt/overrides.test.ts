@@ -28,10 +28,10 @@ overrides:
     rules:
       guide-empty-link: "off"
 `,
-      'docs/new.md': '# A\n\n[](x)\n',
-      'docs/legacy/old.md': '# A\n\n[](x)\n',
-      'docs/legacy/keep/older.md': '# A\n\n[](x)\n',
-      'docs/archive/x.md': '# A\n\n[](x)\n',
+      'docs/new.md': '# A\n\n[](https://example.com/)\n',
+      'docs/legacy/old.md': '# A\n\n[](https://example.com/)\n',
+      'docs/legacy/keep/older.md': '# A\n\n[](https://example.com/)\n',
+      'docs/archive/x.md': '# A\n\n[](https://example.com/)\n',
     });
     roots.push(root);
     const r = await runMain(['--format', 'json'], root);

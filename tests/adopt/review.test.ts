@@ -72,7 +72,7 @@ describe('set findings on the edited source', () => {
 
 describe('--new-only with a baseline', () => {
   it('--write-baseline records today’s findings; --new-only reports only new ones, and their exit code', async () => {
-    const root = tempTree({ 'docs/a.md': '# A\n\nSee [](x).\n', 'docs/b.md': '# B\n\nFine.\n' });
+    const root = tempTree({ 'docs/a.md': '# A\n\nSee [](https://example.com/).\n', 'docs/b.md': '# B\n\nFine.\n' });
     roots.push(root);
     const write = await runMain(['--write-baseline', '--baseline', 'ci/baseline.json', 'docs'], root);
     expect(write.code).toBe(0);
@@ -82,14 +82,14 @@ describe('--new-only with a baseline', () => {
     expect(saved.findings.map((f) => [f.path, f.ruleId])).toEqual([['docs/a.md', 'guide-empty-link']]);
 
     // Lines inserted above the old finding: still known.
-    writeFileSync(join(root, 'docs/a.md'), '# A\n\nIntro.\n\nSee [](x).\n');
+    writeFileSync(join(root, 'docs/a.md'), '# A\n\nIntro.\n\nSee [](https://example.com/).\n');
     const old = await runMain(['--new-only', '--baseline', 'ci/baseline.json', 'docs'], root);
     expect(old.code).toBe(0);
     expect(old.stdout).toContain('no problems');
     expect(old.stderr).toBe('guidelint: 1 known finding from the baseline not reported\n');
 
     // A second, identical finding is new.
-    writeFileSync(join(root, 'docs/a.md'), '# A\n\nIntro.\n\nSee [](x).\n\nSee [](x).\n');
+    writeFileSync(join(root, 'docs/a.md'), '# A\n\nIntro.\n\nSee [](https://example.com/).\n\nSee [](https://example.com/).\n');
     const added = await runMain(['--new-only', '--baseline', 'ci/baseline.json', '--format', 'json', 'docs'], root);
     expect(added.code).toBe(1);
     const [file] = (JSON.parse(added.stdout) as JsonFile[]).filter((f) => f.messages.length);
