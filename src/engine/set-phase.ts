@@ -13,18 +13,36 @@ import type { EffectiveRule } from './rules-config.js';
 
 const NOWHERE: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-type Descriptor = { messageId: string; data?: Record<string, string | number>; node?: { position?: unknown }; range?: Range; related?: LintMessage['related']; file: { path: string; control?: FileSummary['control'] } };
+type Descriptor = {
+  messageId: string;
+  data?: Record<string, string | number>;
+  node?: { position?: unknown };
+  range?: Range;
+  related?: LintMessage['related'];
+  file: { path: string; control?: FileSummary['control'] };
+  warnOnly?: boolean;
+};
 
-/** The `report` of a rule's context: fills the template, obeys the file's markers, files the message by path. */
-function reporter(rule: Rule, severity: EffectiveRule['severity'], out: Map<string, LintMessage[]>): (d: Descriptor) => void {
+/**
+ * The `report` of a set or tree rule's context: fills the template, obeys
+ * the file's markers (its own, or `controlOf` its path), files the message
+ * by path.
+ */
+export function reporter(
+  rule: Rule,
+  severity: EffectiveRule['severity'],
+  out: Map<string, LintMessage[]>,
+  controlOf?: (path: string) => FileSummary['control'] | undefined,
+): (d: Descriptor) => void {
   return (d) => {
     const template = rule.meta.messages[d.messageId];
     if (template === undefined) throw new Error(`unknown messageId \`${d.messageId}\``);
     const range = d.range ?? (d.node?.position as Range | undefined) ?? NOWHERE;
-    if (d.file.control && isSuppressed(d.file.control, rule.meta.id, range.start.line)) return;
+    const control = d.file.control ?? controlOf?.(d.file.path);
+    if (control && isSuppressed(control, rule.meta.id, range.start.line)) return;
     const message: LintMessage = {
       ruleId: rule.meta.id,
-      severity: severity === 'error' ? 2 : 1,
+      severity: severity === 'error' && !d.warnOnly ? 2 : 1,
       message: formatMessage(template, d.data),
       messageId: d.messageId,
       range,
@@ -35,7 +53,7 @@ function reporter(rule: Rule, severity: EffectiveRule['severity'], out: Map<stri
   };
 }
 
-function crash(rule: Rule, where: string, error: unknown): LintMessage {
+export function crash(rule: Rule, where: string, error: unknown): LintMessage {
   return {
     ruleId: rule.meta.id,
     severity: 2,

@@ -7,13 +7,11 @@
  * markers of the file they are on.
  */
 import type { TreeContext, TreeFile, TreeRule } from '../rule.js';
-import { formatMessage } from '../rule.js';
-import type { ControlMarker, FileSummary, LintMessage, Range } from '../types.js';
+import type { ControlMarker, FileSummary, LintMessage } from '../types.js';
 import type { Environment } from './analysis.js';
-import { isSuppressed } from './control.js';
+import { crash, reporter } from './set-phase.js';
 import type { EffectiveRule } from './rules-config.js';
 
-const NOWHERE: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
 /** What the tree phase keeps of one file: where it is, its lint markers, and each tree rule's data (plain, so the cache can store it). */
 export interface TreeEntry {
@@ -77,35 +75,14 @@ export function createTreePhase(effective: readonly EffectiveRule[], env: Enviro
           config: env.config,
           model: env.model,
           options,
-          report(d) {
-            const template = rule.meta.messages[d.messageId];
-            if (template === undefined) throw new Error(`unknown messageId \`${d.messageId}\``);
-            const range = d.range ?? (d.node?.position as Range | undefined) ?? NOWHERE;
-            if (isSuppressed(control.get(d.file.path) ?? [], rule.meta.id, range.start.line)) return;
-            const message: LintMessage = {
-              ruleId: rule.meta.id,
-              severity: severity === 'error' && !d.warnOnly ? 2 : 1,
-              message: formatMessage(template, d.data),
-              messageId: d.messageId,
-              range,
-            };
-            if (d.data) message.data = d.data;
-            if (d.related?.length) message.related = d.related;
-            push(out, d.file.path, message);
-          },
+          report: reporter(rule, severity, out, (path: string) => control.get(path) ?? []),
         };
         try {
           rule.check(context);
         } catch (error) {
           const first = list[0];
           if (!first) return;
-          push(out, first.path, {
-            ruleId: rule.meta.id,
-            severity: 2,
-            message: `Rule \`${rule.meta.id}\` crashed on the tree (${error instanceof Error ? error.message : String(error)}); please report it.`,
-            messageId: 'crash',
-            range: NOWHERE,
-          });
+          push(out, first.path, crash(rule, 'the tree', error));
         }
       });
       return out;
