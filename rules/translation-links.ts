@@ -186,19 +186,22 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
       const hereKeys = new Set(here.map((x) => x.target.key));
       const thereKeys = new Set(there.map((x) => x.target.key));
       if (b) {
+        // A link of this block reported against the aligned source link.
+        const pairReport = (messageId: string, url: string, expected: string): void =>
+          context.report({
+            file,
+            messageId,
+            range: lineRange(b.l),
+            data: { url, expected, source: localeName(reference), where: where(a.l) },
+            related: [{ path: reference.path, range: lineRange(a.l), message: 'The source link.' }],
+          });
         // The same page, hard-coded as a full URL of the site where the source links relatively.
         // (A full URL of the translation's own locale opens the right page; one of another locale, or of none, does not.)
         const own = new Set([file.locale?.toLowerCase(), file.language]);
         const hard = here.find((y) => y.target.absolute && !own.has(y.target.locale) && there.some((x) => x.target.key === y.target.key && !x.target.absolute));
         if (hard) {
           const x = there.find((c) => c.target.key === hard.target.key) as { url: string };
-          context.report({
-            file,
-            messageId: 'absolute',
-            range: lineRange(b.l),
-            data: { url: hard.url, expected: x.url, source: localeName(reference), where: where(a.l) },
-            related: [{ path: reference.path, range: lineRange(a.l), message: 'The source link.' }],
-          });
+          pairReport('absolute', hard.url, x.url);
           return;
         }
         for (const y of here) {
@@ -207,13 +210,7 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
           if (sourceKeys.has(y.target.key) || y.target.localized) continue;
           const x = there.find((c) => !hereKeys.has(c.target.key) && !c.target.localized && c.target.external === y.target.external && likelyTypo(c.target.key, y.target.key, reference.language));
           if (!x) continue;
-          context.report({
-            file,
-            messageId: 'typo',
-            range: lineRange(b.l),
-            data: { url: y.url, expected: x.url, source: localeName(reference), where: where(a.l) },
-            related: [{ path: reference.path, range: lineRange(a.l), message: 'The source link.' }],
-          });
+          pairReport('typo', y.url, x.url);
           return;
         }
       }
