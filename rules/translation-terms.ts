@@ -228,6 +228,8 @@ function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefine
     if (!untranslated || !/\s/u.test(pair.source.trim())) return;
     // Every word of it also in the locale's other labels (`Login principal`, `Port SSH`): the languages share them.
     if (nativeWords(file.locale, tk, pair.form)) return;
+    // Or in the guide's own running text (`Login principal` in a Portuguese guide that writes "login" and "principal" elsewhere).
+    if (pair.inProse) return;
     const others = otherLanguages(term, languageOfLocale(file.locale), sourceLanguage);
     if (!others || others.count < o.minLanguages) return;
     report('untranslatedElsewhere', { expected: others.example.form, where: others.locale, count: others.count }, [

@@ -157,6 +157,8 @@ export interface LabelInfo {
   /** Index of its leaf block in `FileSummary.outline`. */
   block: number;
   range: Range;
+  /** Every word of the label also occurs in the guide's own text outside its labels (so it is a word of the guide's language). */
+  inProse?: true;
 }
 
 /** A product or application name mentioned in a guide (model products, config `names`). */

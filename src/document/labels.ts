@@ -89,11 +89,26 @@ export function pointIn(node: PhrasingContent, index: number, length: number): R
   return { start: at(index), end: at(index + length) };
 }
 
+const WORD = /[\p{L}\p{M}]{2,}/gu;
+const wordsOf = (text: string): string[] => [...text.normalize('NFC').toLowerCase().matchAll(WORD)].map((m) => m[0]);
+
+/** Set `inProse` on each label whose every word (two letters or more) the guide also writes outside its labels. */
+function markProseLabels(labels: LabelInfo[], prose: readonly string[]): void {
+  const known = new Set<string>();
+  for (const part of prose) for (const w of wordsOf(part)) known.add(w);
+  for (const label of labels) {
+    const words = wordsOf(label.text);
+    if (words.length > 0 && words.every((w) => known.has(w))) label.inProse = true;
+  }
+}
+
 export function extractLabels(tree: Root, shapes: readonly LabelShape[], names?: RegExp): LabelExtraction {
   const want = new Set(shapes);
   let outline = '';
   const labels: LabelInfo[] = [];
   const mentions: NameMention[] = [];
+  // The guide's own running text, labels left out: a label whose every word the guide also writes in it is in its language.
+  const prose: string[] = [];
   const mention = (nodes: readonly PhrasingContent[]): void => {
     if (!names) return;
     for (const node of nodes) {
@@ -129,6 +144,7 @@ export function extractLabels(tree: Root, shapes: readonly LabelShape[], names?:
           return;
         }
       }
+      if (node.type === 'text') prose.push(want.has('quoted') ? node.value.replace(QUOTED, ' ') : node.value);
       if (node.type === 'text' && want.has('quoted')) {
         for (const m of node.value.matchAll(QUOTED)) {
           // `title="…"` in a shortcode or HTML attribute is markup, not prose.
@@ -158,6 +174,7 @@ export function extractLabels(tree: Root, shapes: readonly LabelShape[], names?:
       switch (node.type) {
         case 'heading':
           outline += String(node.depth);
+          prose.push(plain(node.children));
           mention(node.children);
           break;
         case 'paragraph':
@@ -183,5 +200,6 @@ export function extractLabels(tree: Root, shapes: readonly LabelShape[], names?:
     }
   };
   blocks(tree.children, 'p');
+  if (labels.length) markProseLabels(labels, prose);
   return { outline, labels, names: mentions };
 }

@@ -17,6 +17,8 @@ export interface LabelPair {
   /** The translation's label for it and where it is. */
   form: string;
   range: Range;
+  /** The translation writes every word of the form in its own text too (see LabelInfo.inProse). */
+  inProse?: true;
 }
 
 /** One translation's pairs, with what a finding on it needs. */
@@ -103,7 +105,7 @@ export function pairLabels(reference: FileSummary, translation: FileSummary): La
     const a = mine.get(i);
     const b = theirs.get(j);
     if (!a || !b) continue;
-    for (const [x, y] of pairBlock(a, b)) out.push({ source: x.text, sourceRange: x.range, form: y.text, range: y.range });
+    for (const [x, y] of pairBlock(a, b)) out.push({ source: x.text, sourceRange: x.range, form: y.text, range: y.range, ...(y.inProse ? { inProse: true as const } : {}) });
   }
   return out;
 }

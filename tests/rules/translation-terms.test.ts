@@ -126,6 +126,30 @@ describe('translation-terms', () => {
     expect(findings(files(word))).toEqual([]);
   });
 
+
+  it('stays silent on a phrase the source and one translation share when the translation writes its words in its own text (pt-pt Login principal)', () => {
+    const guide = (locale: string, label: string, prose: string): TestFile => ({
+      path: `docs/ftp/guide.${locale}.md`,
+      text: `# FTP\n\n- **${label}**: ${prose}\n`,
+    });
+    const tree = (ptProse: string): TestFile[] => [
+      guide('fr-fr', 'Login principal', 'identifiant FTP créé avec votre hébergement.'),
+      guide('pt-pt', 'Login principal', ptProse),
+      guide('de-de', 'Haupt-Login', 'FTP-Benutzer, der mit Ihrem Hosting erstellt wurde.'),
+      guide('es-es', 'Login principal', 'usuario FTP creado con su alojamiento.'),
+      guide('it-it', 'Login principale', 'utente FTP creato con il tuo hosting.'),
+      guide('en-gb', 'Main login', 'FTP user created with your hosting.'),
+    ];
+    const config = { locales: { pattern: 'guide.{locale}.md', source: 'fr-fr' } };
+    // es-es keeps it too: then it is never "untranslated elsewhere".
+    expect(findings(tree('o login FTP principal criado no seu alojamento.'), config)).toEqual([]);
+    const alone = (ptProse: string) => tree(ptProse).filter((f) => !f.path.includes('es-es'));
+    // Portuguese prose writes "login" and "principal": Portuguese shares the phrase.
+    expect(findings(alone('o login FTP principal criado no seu alojamento.'), config)).toEqual([]);
+    // Prose that never writes them: the phrase is the source's, left untranslated.
+    const found = findings(alone('utilizador FTP criado no seu alojamento.'), config);
+    expect(found.map(({ path, m }) => [path, m.messageId, m.data?.form])).toEqual([['docs/ftp/guide.pt-pt.md', 'untranslatedElsewhere', 'Login principal']]);
+  });
   it('compares with a frozen glossary (YAML, and the TBX it exports), by locale or language', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guidelint-terms-'));
     const yaml = join(dir, 'glossary.yaml');
