@@ -10,7 +10,7 @@
  */
 import { defineSetRule, type SetTreeContext } from '../src/rule.js';
 import type { RelatedLocation } from '../src/types.js';
-import { nameSubstitutions, setLabels, type FileLabels, type LabelPair, type SetLabels } from '../src/translation/labels.js';
+import { nameOmissions, nameSubstitutions, setLabels, type FileLabels, type LabelPair, type SetLabels } from '../src/translation/labels.js';
 import { fileName, localeName, translations } from '../src/translation/common.js';
 import { fold, guidesOf, languageOfLocale, learnGlossary, nearMiss, rankedForms, termKey, type FormStats, type LearnedGlossary, type TermStats } from '../src/translation/glossary.js';
 import { frozenForms, loadFrozenGlossary, type FrozenGlossary } from '../src/translation/frozen.js';
@@ -56,14 +56,17 @@ export default defineSetRule<Options, SetLabels | null>({
       misspelt: 'UI label `{form}` looks misspelt: {count} of {total} `{locale}` guides write `{expected}` for `{source}`',
       glossary: 'UI label `{form}` translates `{source}`, which the glossary `{glossary}` writes `{expected}` in `{locale}`',
       name: '`{name}` is named here, where the source `{source}` names `{expected}` ({where}) and never `{name}`',
+      nameDropped: '`{locale}` never names `{name}`, which the source `{source}` names in this passage ({where}) and {count} other translations keep ({keptBy})',
     },
   },
   check(context) {
     // Names are checked per set; labels over the whole tree (below): one guide alone shows no majority.
     const reference = context.set.reference;
     if (!reference?.names?.length) return;
+    const substituted = new Set<string>();
     for (const file of translations(context.set)) {
       for (const s of nameSubstitutions(reference, file)) {
+        for (const e of s.expected) substituted.add(`${file.path}\0${e}`);
         context.report({
           file,
           messageId: 'name',
@@ -72,6 +75,17 @@ export default defineSetRule<Options, SetLabels | null>({
           related: [{ path: reference.path, range: s.sourceRange, message: `The source names \`${s.expected[0]}\` here.` }],
         });
       }
+    }
+    // A name the source gives and this translation never does, while the others keep it (a name replaced by another is reported above).
+    const skip = (file: { path: string }, name: string) => substituted.has(`${file.path}\0${name}`);
+    for (const o of nameOmissions(reference, translations(context.set), context.options.minLanguages, context.options.majority, skip)) {
+      context.report({
+        file: o.file,
+        messageId: 'nameDropped',
+        range: o.range,
+        data: { locale: localeName(o.file), name: o.names.join('`, `'), source: localeName(reference), where: `${fileName(reference)}:${o.sourceRange.start.line}`, count: o.keptBy.length, keptBy: o.keptBy.join(', ') },
+        related: [{ path: reference.path, range: o.sourceRange, message: `The source names \`${o.names[0]}\` here.` }],
+      });
     }
   },
   tree: {

@@ -247,6 +247,8 @@ export interface FileSummary {
   outline?: string;
   /** Product and application names mentioned, in document order. */
   names?: NameMention[];
+  /** The names of the list the file gives anywhere (code included), in any case, lower-cased. */
+  namedAnyCase?: string[];
   /** True when the file could not be parsed at all (binary, invalid UTF-8…). */
   unreadable?: boolean;
   /** Date of the last git commit that changed the file (ISO), when the tree is a git repository. */

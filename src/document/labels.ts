@@ -11,12 +11,18 @@ import { trimChars } from './trim.js';
 
 export const LABEL_SHAPES: readonly LabelShape[] = ['action', 'bold', 'quoted', 'header'];
 
-/** A regular expression matching any of `names` as a whole word (longest first); undefined for none. */
-export function namesPattern(names: readonly string[]): RegExp | undefined {
+/**
+ * A regular expression matching any of `names` as a whole word (longest
+ * first); undefined for none. `inflected`: case-insensitive, and letters
+ * may follow the name (`Linuxie`, `Outlookissa`: inflected languages add
+ * endings to names).
+ */
+export function namesPattern(names: readonly string[], inflected = false): RegExp | undefined {
   const list = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return undefined;
   const escaped = list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  const after = inflected ? '' : '(?![\\p{L}\\p{N}_])';
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})${after}`, inflected ? 'giu' : 'gu');
 }
 
 export interface LabelExtraction {

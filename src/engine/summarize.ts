@@ -219,7 +219,9 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   anchors.push(...explicitAnchors(text));
 
   const fm = analysis.frontmatter;
-  const { labels, outline, names } = extractLabels(tree, analysis.env.config.dialect.labels, namePatternOf(analysis.env));
+  const namePattern = namePatternOf(analysis.env);
+  const { labels, outline, names } = extractLabels(tree, analysis.env.config.dialect.labels, namePattern?.exact);
+  const namedAnyCase = namePattern ? namesAnyCase(text, namePattern.loose) : [];
   const unparsed = fm.data ? undefined : unparsedFrontmatter(text);
   return {
     path: analysis.path,
@@ -245,23 +247,40 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
     blocks: analysis.claims.blocks,
     control: readMarkers(tree),
     lines: countLines(text),
-    ...(labels.length || names.length ? { outline } : {}),
+    // With names to follow, a translation that names none still needs its outline: its passages are where names go missing.
+    ...(labels.length || namePattern ? { outline } : {}),
     ...(labels.length ? { labels } : {}),
     ...(names.length ? { names } : {}),
+    ...(namedAnyCase.length ? { namedAnyCase } : {}),
   };
 }
 
-const namePatterns = new WeakMap<Environment, RegExp | null>();
+interface NamePatterns {
+  exact: RegExp;
+  /** Any case, endings allowed: is a name given at all? */
+  loose: RegExp;
+}
+const namePatterns = new WeakMap<Environment, NamePatterns | null>();
 
 /** Names a translation must keep: the config's `names` and the model's product names (aliases written as proper names). */
-function namePatternOf(env: Environment): RegExp | undefined {
+function namePatternOf(env: Environment): NamePatterns | undefined {
   let found = namePatterns.get(env);
   if (found === undefined) {
     const products = env.model.products.flatMap((p) => [p.name, ...p.aliases.filter((a) => /\p{Lu}/u.test(a))]);
-    found = namesPattern([...env.config.names, ...products]) ?? null;
+    const list = [...env.config.names, ...products];
+    const exact = namesPattern(list);
+    const loose = namesPattern(list, true);
+    found = exact && loose ? { exact, loose } : null;
     namePatterns.set(env, found);
   }
   return found ?? undefined;
+}
+
+/** The listed names the file's text gives in any case and inflection (`MacOS`, `Linuxie`), lower-cased. */
+function namesAnyCase(text: string, loose: RegExp): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(loose)) found.add(m[0].replace(/\s+/gu, ' ').toLowerCase());
+  return [...found];
 }
 
 function headingInfo(node: Heading, slugger: GithubSlugger, text: string): HeadingInfo {

@@ -166,3 +166,63 @@ export function nameSubstitutions(reference: FileSummary, translation: FileSumma
   }
   return out;
 }
+
+/** Names the source gives in one passage that one translation never gives, while the other translations keep them. */
+export interface NameOmission {
+  file: FileSummary;
+  names: string[];
+  /** The source's first mention of the first name. */
+  sourceRange: Range;
+  /** Where the translation should name them: the heading over its block aligned with that mention (else its first line). */
+  range: Range;
+  /** Translations that keep the first name. */
+  keptBy: string[];
+}
+
+const HEADING = /[1-6]/u;
+
+/** The heading over leaf block `j` of an outline, as a range of `file` (undefined before the first). */
+function headingOver(file: FileSummary, j: number): Range | undefined {
+  let count = 0;
+  for (let k = 0; k <= j && k < (file.outline?.length ?? 0); k++) if (HEADING.test(file.outline![k])) count++;
+  return count > 0 ? file.headings[count - 1]?.range : undefined;
+}
+
+/**
+ * Names the source gives that a translation never gives anywhere (in any
+ * case), where at least `minKeeping` other translations, and a
+ * `majority` share of them, keep them: a name the languages translate is
+ * kept by few and never reported. Only translations whose outline aligns
+ * with the source's mention count (a translation missing the whole
+ * section is translation-structure's finding). The names one source
+ * block gives make one omission.
+ */
+export function nameOmissions(reference: FileSummary, members: readonly FileSummary[], minKeeping: number, majority: number, skip: (file: FileSummary, name: string) => boolean): NameOmission[] {
+  if (!reference.names?.length || !reference.outline) return [];
+  const firsts = new Map<string, NameMention>();
+  for (const n of reference.names) if (!firsts.has(n.text)) firsts.set(n.text, n);
+  const aligned = members.map((file) => {
+    const map = new Map<number, number>();
+    if (file.outline) for (const [i, j] of alignOutlines(reference.outline!, file.outline)) map.set(i, j);
+    return { file, map, names: new Set(file.namedAnyCase ?? []) };
+  });
+  const byPlace = new Map<string, NameOmission>();
+  for (const [name, first] of firsts) {
+    const key = name.replace(/\s+/gu, ' ').toLowerCase();
+    const present = aligned.filter((a) => a.map.has(first.block));
+    const keeping = present.filter((a) => a.names.has(key)).map((a) => a.file.locale ?? 'default');
+    // Enough of the other translations that have the passage keep the name, and a clear majority of them.
+    if (keeping.length < minKeeping) continue;
+    for (const a of present) {
+      if (a.names.has(key) || skip(a.file, name) || keeping.length < majority * (present.length - 1)) continue;
+      const place = `${a.file.path}\0${first.block}`;
+      const known = byPlace.get(place);
+      if (known) known.names.push(name);
+      else {
+        const range = headingOver(a.file, a.map.get(first.block)!) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+        byPlace.set(place, { file: a.file, names: [name], sourceRange: first.range, range, keptBy: keeping });
+      }
+    }
+  }
+  return [...byPlace.values()];
+}

@@ -251,6 +251,40 @@ describe('translation-terms: names', () => {
     );
     expect(found).toEqual([]);
   });
+
+  // The source names Thunderbird in a note; each locale's way to say it, by language.
+  const NOTE: Record<string, [string, string]> = {
+    'en-gb': ['# Setup', 'The tool ships with Thunderbird and Outlook.'],
+    'de-de': ['# Einrichtung', 'Das Werkzeug wird mit Thunderbird und Outlook geliefert.'],
+    'fr-fr': ['# Configuration', 'L’outil est fourni avec Thunderbird et Outlook.'],
+    'es-es': ['# Configuración', 'La herramienta se entrega con Thunderbird y Outlook.'],
+    'pl-pl': ['# Konfiguracja', 'Narzędzie jest dostarczane z Thunderbirdem i Outlookiem.'],
+    'fi-fi': ['# Asetukset', 'Työkalu toimitetaan Thunderbirdin ja Outlookin kanssa.'],
+    'it-it': ['# Configurazione', 'Lo strumento è fornito con thunderbird e Outlook.'],
+  };
+  const noteSet = (change: Record<string, string> = {}): TestFile[] =>
+    set(Object.fromEntries(Object.entries(NOTE).map(([locale, [heading, note]]) => [locale, `${heading}\n\nIntro.\n\n${change[locale] ?? note}\n`])));
+
+  it('is silent when every translation names them, inflected (pl-pl, fi-fi) or in another case (it-it)', () => {
+    expect(findings(noteSet(), config)).toEqual([]);
+  });
+
+  it('reports a name one translation drops where the others keep it, at the heading over the passage (de-de, pl-pl)', () => {
+    const found = findings(noteSet({ 'de-de': 'Das Werkzeug wird mit Ihrem Mailprogramm geliefert.', 'pl-pl': 'Narzędzie jest dostarczane z Outlookiem.' }), config);
+    expect(found.map(({ path, m }) => [path, m.messageId, m.range.start.line, m.data?.name, m.data?.count])).toEqual([
+      // Two names of one passage make one finding.
+      ['docs/mail/guide.de-de.md', 'nameDropped', 1, 'Thunderbird`, `Outlook', 4],
+      ['docs/mail/guide.pl-pl.md', 'nameDropped', 1, 'Thunderbird', 4],
+    ]);
+    expect(found[0].m.related?.[0]).toMatchObject({ path: 'docs/mail/guide.en-gb.md', range: { start: { line: 5, column: 21 } } });
+  });
+
+  it('is silent on a name most languages translate (kept by fewer than the majority) or one only one other translation keeps', () => {
+    const translated = noteSet({ 'de-de': 'Das Werkzeug.', 'fr-fr': 'L’outil.', 'es-es': 'La herramienta.', 'pl-pl': 'Narzędzie.' });
+    expect(findings(translated, config).map(({ m }) => m.messageId)).toEqual([]);
+    const two = set({ 'en-gb': NOTE['en-gb'].join('\n\n'), 'de-de': NOTE['de-de'].join('\n\n'), 'fr-fr': '# Configuration\n\nL’outil.' });
+    expect(findings(two, config)).toEqual([]);
+  });
 });
 
 describe('near misses', () => {
