@@ -49,7 +49,7 @@ export default defineSetRule({
   meta: {
     id: 'translation-claims',
     family: 'translation',
-    description: 'Finds settings (host, port, security, protocol) that a translation states differently from the source, or that the source states differently from the model and most translations.',
+    description: 'Finds settings (host, port, security, protocol, authentication, region) that a translation states differently from the source, or that the source states differently from the model and most translations.',
     defaultSeverity: 'error',
     messages: {
       differs: '`{locale}` configures {here} in `{section}`; the source `{source}` configures {there} ({where})',

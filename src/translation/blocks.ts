@@ -23,7 +23,7 @@ export interface BlockFacts {
 export function blockFacts(file: FileSummary): BlockFacts[] {
   const byBlock = new Map<string, Claim[]>();
   for (const c of file.claims) {
-    if (c.port === undefined && c.host === undefined && !(c.protocol && c.protocolSource === 'block')) continue;
+    if (c.port === undefined && c.host === undefined && c.auth === undefined && !(c.protocol && c.protocolSource === 'block')) continue;
     const list = byBlock.get(c.block);
     if (list) list.push(c);
     else byBlock.set(c.block, [c]);
@@ -89,11 +89,13 @@ export interface Difference {
   there: string;
 }
 
-/** Facts of one direction: hosts and ports (with security) and the stated protocol. */
+/** Facts of one direction: hosts and ports (with security), the stated protocol, authentication and the regions hosts are given for. */
 interface Side {
   hosts: Set<string>;
   ports: Map<number, string | undefined>;
   protocol?: string;
+  auth?: boolean;
+  regions: Set<string>;
 }
 
 /**
@@ -112,12 +114,14 @@ function sides(claims: readonly Claim[], sameHost: (host: string) => string, mod
     const key = (c.port !== undefined ? portDirection(model, c.port) : undefined) ?? c.direction ?? '-';
     let side = out.get(key);
     if (!side) {
-      side = { hosts: new Set(), ports: new Map() };
+      side = { hosts: new Set(), ports: new Map(), regions: new Set() };
       out.set(key, side);
     }
     if (c.host) side.hosts.add(sameHost(c.host));
     if (c.port !== undefined) side.ports.set(c.port, c.security ?? side.ports.get(c.port));
     if (c.protocol && c.protocolSource === 'block') side.protocol = c.protocol;
+    if (c.auth !== undefined) side.auth = c.auth;
+    if (c.region) side.regions.add(c.region);
   }
   return out;
 }
@@ -130,8 +134,8 @@ function sameSet<T>(a: Set<T>, b: Set<T>): boolean {
 
 /**
  * Do two aligned blocks say different things? Only what both state is
- * compared: a host, a port set, a security or a protocol that one side
- * gives differently. Hosts the model accepts for each file's locale are
+ * compared: a host, a port set, a security, a protocol, authentication
+ * or the region of the hosts that one side gives differently. Hosts the model accepts for each file's locale are
  * the same host (the `.ca` hosts of a fr-ca guide).
  */
 export function blocksDiffer(
@@ -151,6 +155,8 @@ export function blocksDiffer(
     if (!here) continue;
     if (there.hosts.size && here.hosts.size && !sameSet(there.hosts, here.hosts)) return true;
     if (there.protocol && here.protocol && there.protocol !== here.protocol) return true;
+    if (there.auth !== undefined && here.auth !== undefined && there.auth !== here.auth) return true;
+    if (there.regions.size && here.regions.size && !sameSet(there.regions, here.regions)) return true;
     if (there.ports.size && here.ports.size) {
       if (!sameSet(new Set(there.ports.keys()), new Set(here.ports.keys()))) return true;
       for (const [port, security] of there.ports) {
@@ -190,6 +196,10 @@ export function describeBlock(block: BlockFacts, protocolName: (id: string) => s
     } else if (portText.length) {
       phrase += `${phrase ? ' ' : ''}port${portText.length > 1 ? 's' : ''} ${portText.map((p) => `\`${p.split(' ')[0]}\`${p.includes(' ') ? ' ' + p.split(' ').slice(1).join(' ') : ''}`).join(', ')}`;
     }
+    const auth = claims.find((c) => c.auth !== undefined)?.auth;
+    if (auth !== undefined) phrase += `${phrase ? ', ' : ''}${auth ? 'with' : 'without'} authentication`;
+    const regions = [...new Set(claims.filter((c) => c.region).map((c) => c.region as string))];
+    if (regions.length) phrase += `${phrase ? ' ' : ''}for ${regions.join(', ')}`;
     if (phrase) parts.push(phrase.trim());
   }
   return parts.join('; ') || 'nothing comparable';

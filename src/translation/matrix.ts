@@ -1,7 +1,9 @@
 /**
  * `guidelint sets --matrix`: per translation set, a claim × locale table
- * (hosts, ports with security, stated protocol, per settings block of the
- * reference), with the cells that differ from the reference marked.
+ * (per settings block of the reference and per direction: hosts, ports
+ * with security, stated protocol, authentication, region, and which
+ * direction each port is given for), with the cells that differ from the
+ * reference marked.
  */
 import pc from 'picocolors';
 import type { TranslationSet } from '../rule.js';
@@ -40,6 +42,10 @@ function facts(claims: readonly Claim[]): Map<string, string> {
     if (c.protocol && c.protocolSource === 'block') add(`${side} protocol`, c.protocol.toUpperCase());
     if (c.host) add(`${side} host`, c.host.toLowerCase());
     if (c.port !== undefined) add(`${side} ports`, `${c.port}${c.security ? ` ${SECURITY[c.security]}` : ''}`);
+    if (c.auth !== undefined) add(`${side} authentication`, c.auth ? 'required' : 'none');
+    if (c.region) add(`${side} region`, c.region);
+    // Which side each port is given for: a swapped direction label shows here, not as a missing value.
+    if (c.port !== undefined && c.direction) add('port directions', `${c.port} ${c.direction}`);
   }
   return new Map([...out].map(([k, v]) => [k, v.join(', ')]));
 }
