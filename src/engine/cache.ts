@@ -393,8 +393,8 @@ export function cacheKey(setup: Setup): string {
   if (config.model) add('model', readOrMissing(config.model));
   for (const dir of config.lexicons) addTree(add, 'lexicon', dir, 'content');
   const pkg = packageRoot();
-  // Bundled data (built-in model, lexicons, rule data) by content; the built code by size and mtime.
-  for (const dir of ['models', 'lexicons', 'rules/data']) addTree(add, 'bundled', join(pkg, dir), 'content');
+  // Bundled data (built-in model, language packs) by content; the built code by size and mtime.
+  for (const dir of ['models', 'languages']) addTree(add, 'bundled', join(pkg, dir), 'content');
   addTree(add, 'build', join(pkg, 'dist'), 'stat');
   return hash.digest('hex');
 }
