@@ -17,18 +17,25 @@ export function createExtractor(model: Model, lexiconDirs: readonly string[]): E
 }
 
 /**
- * The model's region labels: those it lists per language, then, for each
- * generic region word a region names, that word's labels in every pack.
- * A word no pack knows is a ModelError at its line.
+ * The model's region labels (those it lists per language, and the bundled
+ * packs' labels of the region words it names) and the labels the run's
+ * extra packs give those words. A word no pack gives is a ModelError at its line.
  */
 export function regionLabels(model: Model, packs: LanguagePacks): RegionLabel[] {
   if (model.regionWords.length === 0) return model.regionLabels;
   const out = [...model.regionLabels];
+  const seen = new Set(out.map((l) => `${l.region}\0${l.language}\0${l.label}`));
   for (const { region, word, file, line, keyPath } of model.regionWords) {
     if (!packs.regionWords.has(word)) {
       throw new ModelError(file, line, keyPath, `names \`${word}\`, a region word no language pack gives (known: ${[...packs.regionWords].sort().join(', ') || 'none'})`);
     }
-    for (const language of packs.languages) for (const label of packs.pack(language)?.regions[word] ?? []) out.push({ region, language, label });
+    for (const language of packs.languages) {
+      for (const label of packs.pack(language)?.regions[word] ?? []) {
+        const key = `${region}\0${language}\0${label}`;
+        if (!seen.has(key)) out.push({ region, language, label });
+        seen.add(key);
+      }
+    }
   }
   return out;
 }

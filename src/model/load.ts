@@ -13,6 +13,7 @@ import { DataFileError, lineOf, plainData, schemaValidator, validateData } from 
 import { DataTextError, parseYamlDocument, readRegularFile } from '../config/data-text.js';
 import type { DeprecatedHost, Endpoint, KnownHost, Model, Product, ProtocolInfo, ProtocolPort, RegionLabel, RegionWord } from './types.js';
 import { CanonicalModel } from './model.js';
+import { loadLanguagePacks } from '../language/packs.js';
 
 /** A model file that is not what it should be (the CLI exits 2 on it). */
 export class ModelError extends DataFileError {
@@ -152,6 +153,7 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
   const regions: Record<string, string[]> = {};
   const regionLabels: RegionLabel[] = [];
   const regionWords: RegionWord[] = [];
+  const builtinPacks = loadLanguagePacks();
   const domains: string[] = [];
   const deprecatedHosts: DeprecatedHost[] = [];
   const knownHosts: KnownHost[] = [];
@@ -176,6 +178,8 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
         (region.words ?? []).forEach((word, i) => {
           const keys = ['regions', id, 'words', String(i)];
           regionWords.push({ region: id, word, file: f.file, line: lineOf(f.doc, f.source, keys), keyPath: keys.join('.') });
+          // The bundled packs' labels now; extra packs' (and a word no pack gives) when the run's packs are known (createExtractor).
+          for (const language of builtinPacks.languages) for (const label of builtinPacks.pack(language)?.regions[word] ?? []) regionLabels.push({ region: id, language, label });
         });
       }
     }

@@ -106,7 +106,7 @@ export interface Model {
   knownHosts: KnownHost[];
   /** Named groups of locales (`america-apac: [fr-ca, en-ca…]`). */
   regions: Record<string, string[]>;
-  /** The labels guides give regions (`AMERIQUE / ASIE-PACIFIQUE`), all languages together; empty when the model gives none. */
+  /** The labels guides give regions (`AMERIQUE / ASIE-PACIFIQUE`), all languages together, the bundled packs' labels of region words included; empty when the model gives none. */
   regionLabels: RegionLabel[];
   /** The generic region words regions name (`words: [america, asia-pacific]`); the language packs give their labels. */
   regionWords: RegionWord[];
