@@ -2,7 +2,7 @@
  * translation-values: values stated in the prose of aligned paragraphs
  * (addresses, versions and version ranges, e-mail addresses, paths,
  * placeholders) must be the source's. A range turned around ("since 3.19"
- * / "3.19 and older", comparator words from rules/data/comparators.yaml)
+ * / "3.19 and older", comparator words from the language packs)
  * and a value written wrongly (an octet lost, a digit changed, a
  * placeholder re-cased) are reported; a value simply left out is not
  * (translations reword).

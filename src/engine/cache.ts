@@ -7,7 +7,7 @@
  * One file holds the whole cache (a v8-serialized blob: one read, one
  * write, no per-file I/O). Its `key` digests everything a file's outcome
  * depends on besides the file itself: guidelint's version and build, the
- * resolved config, the model, the lexicons, the bundled data and the
+ * resolved config, the model, the extra language packs, the bundled data and the
  * effective rules. Any change there discards every entry. Per file,
  * size + mtime + ctime is a pre-check and the content hash is the truth
  * (a file whose ctime moved is hashed: restoring mtime after an edit,
