@@ -3,20 +3,17 @@
  * franc's trigram language identification, only on paragraphs with enough
  * prose) and short quoted UI labels or link texts left in English in a
  * non-English guide (`klikkaa ”Next”`, `[clicking here](…)`), judged with
- * the word lists in rules/data/ui-words.yaml. Code, URLs, link targets,
+ * the UI words of the language packs (languages/*.yaml). Code, URLs, link targets,
  * HTML and inline code (UI labels such as `` `Next`{.action} `` included)
  * are never read.
  */
-import { readFileSync } from 'node:fs';
 import type { Link, Nodes, Parent } from 'mdast';
 import { francAll } from 'franc';
 import { data as francData } from 'franc/data.js';
 import { expressions as francScripts } from 'franc/expressions.js';
-import YAML from 'yaml';
 import { defineFileRule } from '../src/rule.js';
 import type { FileContext } from '../src/rule.js';
-import { packagePath } from '../src/paths.js';
-import { ISO_639_1_OF, ISO_639_3 } from '../src/guide/languages.js';
+import { loadLanguagePacks, type LanguagePacks } from '../src/language/packs.js';
 import { locatorFor, nonTextSpans, overlaps, spanOf, walk } from '../src/guide/text.js';
 import { inlineText } from '../src/engine/summarize.js';
 
@@ -32,24 +29,22 @@ interface Options {
 }
 
 interface UiWords {
-  en: { function: string[]; ui: string[] };
-  shared: Record<string, string[]>;
+  fn: ReadonlySet<string>;
+  ui: ReadonlySet<string>;
+  borrowed: Map<string, ReadonlySet<string>>;
 }
 
-/** A word list of rules/data/. */
-function dataFile(name: string): unknown {
-  return YAML.parse(readFileSync(packagePath('rules', 'data', name), 'utf8'));
-}
+const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 
-let words: { fn: Set<string>; ui: Set<string>; shared: Map<string, Set<string>> } | undefined;
-function uiWords() {
+const uiWordsOf = new WeakMap<LanguagePacks, UiWords>();
+/** English label words (grammar and UI words of the English pack), and what each language borrows unchanged. */
+function uiWords(packs: LanguagePacks): UiWords {
+  let words = uiWordsOf.get(packs);
   if (!words) {
-    const data = dataFile('ui-words.yaml') as UiWords;
-    words = {
-      fn: new Set(data.en.function.map((w) => w.toLowerCase())),
-      ui: new Set(data.en.ui.map((w) => w.toLowerCase())),
-      shared: new Map(Object.entries(data.shared).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))])),
-    };
+    const en = packs.pack('en');
+    words = { fn: lowerSet(en?.ui.grammar ?? []), ui: lowerSet(en?.ui.words ?? []), borrowed: new Map() };
+    for (const language of packs.languages) words.borrowed.set(language, lowerSet(packs.pack(language)?.ui.borrowed ?? []));
+    uiWordsOf.set(packs, words);
   }
   return words;
 }
@@ -94,15 +89,18 @@ function letters(s: string): number {
   return s.replace(NOT_LETTERS, '').length;
 }
 
-let grammar: Map<string, ReadonlySet<string>> | undefined;
-/** rules/data/function-words.yaml, by language (ISO 639-1). */
-function functionWords(): Map<string, ReadonlySet<string>> {
-  grammar ??= new Map(
-    Object.entries(dataFile('function-words.yaml') as Record<string, string[]>).map(([k, v]) => [
-      k,
-      new Set(v.map((w) => String(w).toLowerCase())),
-    ]),
-  );
+const grammarOf = new WeakMap<LanguagePacks, Map<string, ReadonlySet<string>>>();
+/** The grammar words of each language pack, by language (ISO 639-1). */
+function functionWords(packs: LanguagePacks): Map<string, ReadonlySet<string>> {
+  let grammar = grammarOf.get(packs);
+  if (!grammar) {
+    grammar = new Map();
+    for (const language of packs.languages) {
+      const list = packs.pack(language)?.grammar ?? [];
+      if (list.length) grammar.set(language, lowerSet(list));
+    }
+    grammarOf.set(packs, grammar);
+  }
   return grammar;
 }
 
@@ -130,7 +128,7 @@ interface Grammar {
   others: ReadonlyArray<ReadonlySet<string>>;
 }
 
-function checkParagraph(context: FileContext<Options>, node: Nodes, own3: string, only: string[], grammar: Grammar | undefined): void {
+function checkParagraph(context: FileContext<Options>, node: Nodes, own3: string, only: string[], grammar: Grammar | undefined, packs: LanguagePacks): void {
   const raw = prose(node);
   if (raw.length < context.options.minLength) return;
   if (grammar && clearlyOwn(raw, grammar.own, grammar.others)) return;
@@ -148,7 +146,7 @@ function checkParagraph(context: FileContext<Options>, node: Nodes, own3: string
   if (own >= 1 - context.options.margin) return;
   context.report({
     messageId: 'paragraph',
-    data: { found: ISO_639_1_OF[best] ?? best, expected: context.language ?? own3, sample: sample(text) },
+    data: { found: packs.iso6391(best) ?? best, expected: context.language ?? own3, sample: sample(text) },
     node,
   });
 }
@@ -159,9 +157,9 @@ function sample(s: string): string {
 }
 
 /** True when a short label reads as an English UI label that the file's language would not use as is. */
-export function englishLabel(label: string, language: string): boolean {
-  const { fn, ui, shared } = uiWords();
-  const own = shared.get(language) ?? new Set<string>();
+export function englishLabel(label: string, language: string, packs: LanguagePacks = loadLanguagePacks()): boolean {
+  const { fn, ui, borrowed } = uiWords(packs);
+  const own = borrowed.get(language) ?? new Set<string>();
   const found = [...label.matchAll(WORD)].map((m) => m[0]);
   if (found.length === 0 || found.length > 8) return false;
   let evidence = 0;
@@ -174,7 +172,7 @@ export function englishLabel(label: string, language: string): boolean {
   return evidence > 0;
 }
 
-function checkLabels(context: FileContext<Options>, container: Nodes, language: string): void {
+function checkLabels(context: FileContext<Options>, container: Nodes, language: string, packs: LanguagePacks): void {
   const span = spanOf(container);
   if (!span) return;
   const { text } = context;
@@ -188,7 +186,7 @@ function checkLabels(context: FileContext<Options>, container: Nodes, language: 
       const end = start + m[0].length;
       if (overlaps(skip, start, end)) continue;
       const label = m[1].replace(/[*_\\]/gu, '').replace(/\s+/gu, ' ').trim();
-      if (englishLabel(label, language)) context.report({ messageId: 'label', data: { label, language }, range: locator.range(start, end) });
+      if (englishLabel(label, language, packs)) context.report({ messageId: 'label', data: { label, language }, range: locator.range(start, end) });
     }
   }
   walk({ type: 'root', children: [container] } as never, (node) => {
@@ -197,7 +195,7 @@ function checkLabels(context: FileContext<Options>, container: Nodes, language: 
     const linkSpan = spanOf(link);
     if (!linkSpan || text[linkSpan[0]] !== '[' || link.children.some((c) => c.type !== 'text')) return false;
     const label = inlineText(link.children).replace(/\s+/gu, ' ').trim();
-    if (label && englishLabel(label, language)) context.report({ messageId: 'label', data: { label, language }, node: link });
+    if (label && englishLabel(label, language, packs)) context.report({ messageId: 'label', data: { label, language }, node: link });
     return false;
   });
 }
@@ -227,12 +225,13 @@ export default defineFileRule<Options>({
   },
   check(context) {
     const language = context.language;
-    const own3 = language ? ISO_639_3[language] : undefined;
+    const packs = loadLanguagePacks(context.config.lexicons);
+    const own3 = language ? packs.iso6393(language) : undefined;
     if (!language || !own3) return;
     const judgeParagraphs = FRANC_LANGUAGES.has(own3);
-    const only = [...new Set([own3, ...context.options.languages.map((l) => ISO_639_3[l]).filter((l): l is string => Boolean(l))])];
+    const only = [...new Set([own3, ...context.options.languages.map((l) => packs.iso6393(l)).filter((l): l is string => Boolean(l))])];
     const labels = context.options.labels && language !== 'en';
-    const words = functionWords();
+    const words = functionWords(packs);
     const ownWords = words.get(language);
     const grammar: Grammar | undefined = ownWords && {
       own: ownWords,
@@ -241,12 +240,12 @@ export default defineFileRule<Options>({
     walk(context.tree, (node) => {
       if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'table') return false;
       if (node.type === 'paragraph') {
-        if (judgeParagraphs && only.length > 1) checkParagraph(context, node, own3, only, grammar);
-        if (labels) checkLabels(context, node, language);
+        if (judgeParagraphs && only.length > 1) checkParagraph(context, node, own3, only, grammar, packs);
+        if (labels) checkLabels(context, node, language, packs);
         return false;
       }
       if (node.type === 'heading') {
-        if (labels) checkLabels(context, node, language);
+        if (labels) checkLabels(context, node, language, packs);
         return false;
       }
       return true;

@@ -2,35 +2,32 @@
  * guide-updated-date: a date written in the text as the guide's own
  * ("Stand 29.06.2018", "Last updated 17th August 2021") that is not the
  * front matter's `updated` date. The words that introduce such a date and
- * the month names come from rules/data/date-words.yaml, per language; a
+ * the month names come from the language packs (`dates:`); a
  * numeric date is read every way it can be (day–month, month–day,
  * year first) and is reported only when no reading gives `updated`.
  */
-import { readFileSync } from 'node:fs';
-import YAML from 'yaml';
 import type { Text } from 'mdast';
 import { defineFileRule } from '../src/rule.js';
-import { packagePath } from '../src/paths.js';
+import { loadLanguagePacks, type LanguagePack, type LanguagePacks } from '../src/language/packs.js';
 import { walk } from '../src/guide/text.js';
 import { pointIn } from '../src/document/labels.js';
 
-type DateWords = Record<string, { lead: string[]; months: string[][] }>;
-
-let words: DateWords | undefined;
-const patterns = new Map<string, { regex: RegExp; month: Map<string, number> }>();
+type DatePattern = { regex: RegExp; month: Map<string, number> };
+const patternsOf = new WeakMap<LanguagePacks, Map<string, DatePattern>>();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
 
 /** The pattern for a language: its lead words and English ones, then a date. */
-function patternFor(language: string | undefined) {
+function patternFor(language: string | undefined, packs: LanguagePacks): DatePattern {
   const key = language ?? 'en';
+  let patterns = patternsOf.get(packs);
+  if (!patterns) patternsOf.set(packs, (patterns = new Map()));
   let found = patterns.get(key);
   if (found) return found;
-  words ??= YAML.parse(readFileSync(packagePath('rules', 'data', 'date-words.yaml'), 'utf8')) as DateWords;
-  const langs = [...new Set([key, 'en'])].filter((l) => words![l]);
-  const leads = langs.flatMap((l) => words![l].lead).sort((a, b) => b.length - a.length);
+  const dates = [...new Set([key, 'en'])].map((l) => packs.pack(l)?.dates).filter((d): d is LanguagePack['dates'] => d !== undefined && d.lead.length + d.months.length > 0);
+  const leads = dates.flatMap((d) => d.lead).sort((a, b) => b.length - a.length);
   const month = new Map<string, number>();
-  for (const l of langs) words![l].months.forEach((forms, i) => forms.forEach((f) => month.set(f.toLowerCase(), i + 1)));
+  for (const d of dates) d.months.forEach((forms, i) => forms.forEach((f) => month.set(f.toLowerCase(), i + 1)));
   const names = [...month.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const day = '(\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
   const date = [
@@ -86,7 +83,7 @@ export default defineFileRule<{ key: string }>({
     const key = String(context.options.key ?? 'updated');
     const updated = frontmatterDate(context.frontmatter?.[key]);
     if (!updated) return;
-    const { regex, month } = patternFor(context.language);
+    const { regex, month } = patternFor(context.language, loadLanguagePacks(context.config.lexicons));
     walk(context.tree, (node) => {
       if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return false;
       if (node.type !== 'text') return true;

@@ -14,6 +14,7 @@ import { fileName, lineRange, localeName, translations } from '../src/translatio
 import { alignFiles, alignSequence } from '../src/translation/align.js';
 import { isPlaceholder, isProseString, tokenize } from '../src/translation/extract.js';
 import { canonicalizer, isTechnical, localizedExample, nearMiss } from '../src/translation/values.js';
+import { loadLanguagePacks, type LanguagePacks } from '../src/language/packs.js';
 
 /** A token of program output worth comparing: digits, paths, flags, names with `_`, `.` or `=`, variables. */
 function isValueToken(t: string): boolean {
@@ -55,7 +56,7 @@ const WORD = /^\p{L}+[,.:;!?]?$/u;
  * words (an `echo`ed sentence, a comment the language's syntax does not
  * mark) may differ; the rest of such a line is not compared.
  */
-function firstDifference(a: readonly string[], b: readonly string[], output = false, language?: string): [string | undefined, string | undefined] | undefined {
+function firstDifference(a: readonly string[], b: readonly string[], output: boolean, language: string | undefined, packs: LanguagePacks): [string | undefined, string | undefined] | undefined {
   const n = Math.max(a.length, b.length);
   // Inside a localized placeholder phrase (`user concerned` → `utilisateur concerné`): its plain words follow.
   let phrase = false;
@@ -67,13 +68,13 @@ function firstDifference(a: readonly string[], b: readonly string[], output = fa
     phrase = false;
     // Program output: once its words differ (translated text), only its values are compared.
     if (output && (x === undefined || !isValueToken(x)) && (y === undefined || !isValueToken(y)) && x?.toLowerCase() !== y?.toLowerCase()) {
-      return firstDifference(a.slice(k).filter(isValueToken), b.slice(k).filter(isValueToken), false, language);
+      return firstDifference(a.slice(k).filter(isValueToken), b.slice(k).filter(isValueToken), false, language, packs);
     }
     if (x !== undefined && y !== undefined) {
       if (isPlaceholder(x) && (isPlaceholder(y) || /^\p{Lu}{2,}$/u.test(y))) return undefined;
       if (localizedPlaceholderPart(x, y)) return undefined;
       // `your.domain.tld` → `votre.domaine.tld`; not a key (`user:`), not the command itself.
-      if (k > 0 && !/:$/u.test(x) && b[k + 1] !== '=' && localizedExample(x, y, language)) {
+      if (k > 0 && !/:$/u.test(x) && b[k + 1] !== '=' && localizedExample(x, y, language, packs)) {
         phrase = WORD.test(x);
         continue;
       }
@@ -143,6 +144,7 @@ export default defineSetRule({
     if (!reference?.units) return;
     const settings = context.config.translation;
     const canon = canonicalizer(settings?.equivalents ?? []);
+    const packs = loadLanguagePacks(context.config.lexicons);
     const outputLangs = new Set((settings?.outputLanguages ?? []).map((l) => l.toLowerCase()));
     const isOutput = (u: UnitInfo) => !u.lang || outputLangs.has(u.lang);
     // Findings are held until every translation is compared: a word of the source that several
@@ -160,8 +162,8 @@ export default defineSetRule({
         pairedHere.add(t);
         const a = aligned.refUnits[r];
         const b = aligned.units2[t];
-        if (a.k === 'c') compareCode(a, b, isOutput(a) || isOutput(b), canon, report, reference.language);
-        else compareSpans(a, b, canon, report, reference.language);
+        if (a.k === 'c') compareCode(a, b, isOutput(a) || isOutput(b), canon, report, reference.language, packs);
+        else compareSpans(a, b, canon, report, reference.language, packs);
       }
       reportMissing(reference, file, aligned, pairedRef, pairedHere, report);
     }
@@ -200,7 +202,7 @@ function localizedWords(held: ReadonlyArray<{ messageId: string; refLine: number
 
 type Report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) => void;
 
-function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: string) => string, report: Report, language?: string): void {
+function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: string) => string, report: Report, language: string | undefined, packs: LanguagePacks): void {
   const there = linesOf(a, canon, output);
   const here = linesOf(b, canon, output);
   if (there.length === 0 || here.length === 0) return;
@@ -216,7 +218,7 @@ function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: strin
   for (const [pi, pj] of pairs) {
     // A line of each side with no counterpart, at the same place: one line changed beyond recognition.
     if (j < pj && i < pi && !(j > 0 && here[j - 1].text === here[j].text)) {
-      const diff = firstDifference(there[i].tokens, here[j].tokens, output, language);
+      const diff = firstDifference(there[i].tokens, here[j].tokens, output, language, packs);
       if (diff?.[0] !== undefined && diff[1] !== undefined) {
         report('differs', here[j].line, there[i].line, { here: show(diff[1]), there: show(diff[0]), how: '' });
         return;
@@ -243,7 +245,7 @@ function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: strin
     if (pi === there.length) return;
     const x = there[pi];
     const y = here[pj];
-    const diff = firstDifference(x.tokens, y.tokens, output, language);
+    const diff = firstDifference(x.tokens, y.tokens, output, language, packs);
     if (diff) {
       const [t, h] = diff;
       if (h === undefined) {
@@ -260,7 +262,7 @@ function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: strin
   }
 }
 
-function compareSpans(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, report: Report, language?: string): void {
+function compareSpans(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, report: Report, language: string | undefined, packs: LanguagePacks): void {
   if (!a.spans?.length || !b.spans?.length) return;
   const norm = (x: string) => canon(x.replace(/\s+/gu, ' ').trim());
   const there = a.spans.map(norm);
@@ -279,7 +281,7 @@ function compareSpans(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, re
       // Host names are case-insensitive; a localized placeholder (`IHREDOMAIN` for `myserver`) is not a mistake.
       if (kind === 'case' && /^[\w*.-]+\.\p{L}{2,}$/u.test(m)) continue;
       if (kind === 'part' && differingParts(m, e).some((p) => /^\p{Lu}{3,}$/u.test(p))) continue;
-      if (localizedPlaceholderPart(m, e) || localizedExample(m, e, language)) continue;
+      if (localizedPlaceholderPart(m, e) || localizedExample(m, e, language, packs)) continue;
       report('span', b.l, a.l, { here: show(e), there: show(m), how: kind === 'case' ? ': re-cased' : '' });
       return;
     }

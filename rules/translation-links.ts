@@ -11,6 +11,7 @@ import { fileName, lineRange, localeName, translations } from '../src/translatio
 import { alignFiles } from '../src/translation/align.js';
 import { linkTarget, type LinkTarget } from '../src/translation/links.js';
 import { editDistance, localizedExample, nearMiss } from '../src/translation/values.js';
+import { loadLanguagePacks, type LanguagePacks } from '../src/language/packs.js';
 
 /**
  * Does a locale marker (`ovhSubsidiary=fi`, `/fi/`, `ovh.ie`,
@@ -101,14 +102,14 @@ export default defineSetRule({
  * `liberapay.com`, `federate.m` for `federate.md`): not a re-casing, not a
  * site of another country (`drupal.fr`), not a localized example.
  */
-function likelyTypo(source: string, translation: string, language: string | undefined): boolean {
+function likelyTypo(source: string, translation: string, language: string | undefined, packs: LanguagePacks): boolean {
   if (source.toLowerCase() === translation.toLowerCase()) return false;
   if (nearMiss(source, translation) !== 'edit' || editDistance(source, translation, 3) > 2) return false;
   const host = (k: string) => k.slice(0, k.indexOf('/') === -1 ? undefined : k.indexOf('/'));
   const hs = host(source);
   const ht = host(translation);
   if (hs !== ht && hs.replace(/\.[a-z]+$/u, '') === ht.replace(/\.[a-z]+$/u, '')) return false;
-  return !localizedExample(source, translation, language);
+  return !localizedExample(source, translation, language, packs);
 }
 
 /** The translation links to the same outside site's home under another path (a localized page of the site). */
@@ -167,6 +168,7 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
   if (!reference?.units) return;
   const locales = setLocales(context);
   const siteUrls = context.config.translation?.siteUrls ?? [];
+  const packs = loadLanguagePacks(context.config.lexicons);
   const targets = (urls: readonly string[] | undefined) =>
     (urls ?? []).map((url) => ({ url, target: linkTarget(url, locales, siteUrls) })).filter((x): x is { url: string; target: LinkTarget } => x.target !== undefined);
   for (const file of translations(context.set)) {
@@ -208,7 +210,7 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
           if (thereKeys.has(y.target.key)) continue;
           // A target the source links to elsewhere is a real page, not a typo.
           if (sourceKeys.has(y.target.key) || y.target.localized) continue;
-          const x = there.find((c) => !hereKeys.has(c.target.key) && !c.target.localized && c.target.external === y.target.external && likelyTypo(c.target.key, y.target.key, reference.language));
+          const x = there.find((c) => !hereKeys.has(c.target.key) && !c.target.localized && c.target.external === y.target.external && likelyTypo(c.target.key, y.target.key, reference.language, packs));
           if (!x) continue;
           pairReport('typo', y.url, x.url);
           return;
@@ -219,7 +221,7 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
       if (!b || here.length >= there.length) return;
       if (reportedSections.has(a.s) || !aligned.sure.has(a.s) || !aligned.sections.has(a.s)) return;
       // A localized page (`en.wikipedia.org`) may be linked in its translation's language; an example address is no page.
-      const lost = there.find((x) => !everywhere.has(x.target.key) && !x.target.localized && !localizedExample(x.target.key, '', reference.language) && !hostOnly(x.target.key, everywhere));
+      const lost = there.find((x) => !everywhere.has(x.target.key) && !x.target.localized && !localizedExample(x.target.key, '', reference.language, packs) && !hostOnly(x.target.key, everywhere));
       if (!lost) return;
       reportedSections.add(a.s);
       const section = aligned.sections.get(a.s) as number;

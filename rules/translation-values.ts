@@ -2,7 +2,7 @@
  * translation-values: values stated in the prose of aligned paragraphs
  * (addresses, versions and version ranges, e-mail addresses, paths,
  * placeholders) must be the source's. A range turned around ("since 3.19"
- * / "3.19 and older", comparator words from rules/data/comparators.yaml)
+ * / "3.19 and older", comparator words from the language packs)
  * and a value written wrongly (an octet lost, a digit changed, a
  * placeholder re-cased) are reported; a value simply left out is not
  * (translations reword).
@@ -12,6 +12,7 @@ import type { UnitInfo } from '../src/types.js';
 import { fileName, lineRange, localeName, translations } from '../src/translation/common.js';
 import { alignFiles } from '../src/translation/align.js';
 import { canonicalizer, localizedExample, nearMiss } from '../src/translation/values.js';
+import { loadLanguagePacks, type LanguagePacks } from '../src/language/packs.js';
 
 const RANGE: Record<string, string> = { ge: 'or newer', gt: 'newer than', le: 'or older', lt: 'older than' };
 const UP = new Set(['ge', 'gt']);
@@ -65,6 +66,7 @@ export default defineSetRule({
     const reference = context.set.reference;
     if (!reference?.units) return;
     const canon = canonicalizer(context.config.translation?.equivalents ?? []);
+    const packs = loadLanguagePacks(context.config.lexicons);
     for (const file of translations(context.set)) {
       if (!file.units) continue;
       const aligned = alignFiles(reference, file);
@@ -72,7 +74,7 @@ export default defineSetRule({
         const a = aligned.refUnits[r];
         const b = aligned.units2[t];
         if (a.k === 'c' || !a.vals?.length || !b.vals?.length) continue;
-        const finding = compare(a, b, canon, reference.language);
+        const finding = compare(a, b, canon, reference.language, packs);
         if (!finding) continue;
         context.report({
           file,
@@ -86,7 +88,7 @@ export default defineSetRule({
   },
 });
 
-function compare(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, language: string | undefined): { messageId: string; data: Record<string, string> } | undefined {
+function compare(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, language: string | undefined, packs: LanguagePacks): { messageId: string; data: Record<string, string> } | undefined {
   const there = (a.vals ?? []).map((v) => parse(canon(v)));
   const here = (b.vals ?? []).map((v) => parse(canon(v)));
   // The same number with a comparator of the other direction on each side.
@@ -105,7 +107,7 @@ function compare(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, languag
   for (const x of missing) {
     for (const y of extra) {
       if (x.kind !== y.kind) continue;
-      if (localizedExample(x.value, y.value, language)) continue;
+      if (localizedExample(x.value, y.value, language, packs)) continue;
       const lost = x.kind === 'n' && partLost(x.value, y.value);
       const kind = lost ? 'part' : nearMiss(x.value, y.value);
       if (!kind) continue;

@@ -1,4 +1,4 @@
-/** Locate files shipped in the package (schemas, lexicons, models), from source or from dist. */
+/** Locate files shipped in the package (schemas, language packs, models), from source or from dist. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,12 +1,9 @@
 /**
- * Load the per-language vocabulary (lexicons/*.yaml, validated against
- * schemas/lexicon.schema.json) and compile each concept into one
- * Unicode-aware, case-insensitive, whole-word matcher.
+ * The claim words of each language (the `claims:` of its language pack,
+ * languages/*.yaml) compiled, concept by concept, into one Unicode-aware,
+ * case-insensitive, whole-word matcher.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { loadDataFile } from '../config/validate.js';
-import { packagePath } from '../paths.js';
+import { loadLanguagePacks } from '../language/packs.js';
 
 export const CONCEPTS = [
   'incoming',
@@ -28,8 +25,6 @@ export const CONCEPTS = [
   'no',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
-
-export type LexiconFile = { language: string; name?: string } & Partial<Record<Concept, string[]>>;
 
 /** Terms of every concept for one language (merged from all folders). */
 export type Terms = Record<Concept, string[]>;
@@ -56,22 +51,19 @@ export interface CompiledLexicon {
 
 const cache = new Map<string, CompiledLexicon>();
 
-/** Load the built-in lexicons plus extra folders (a file there extends the language of the same name). */
+/** The claim words of the built-in language packs plus extra folders (a pack there extends the language of the same code). */
 export function loadLexicons(extraDirs: readonly string[] = []): CompiledLexicon {
   const key = extraDirs.join('\0');
   const hit = cache.get(key);
   if (hit) return hit;
+  const packs = loadLanguagePacks(extraDirs);
   const byLanguage = new Map<string, Terms>();
-  for (const dir of [packagePath('lexicons'), ...extraDirs]) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-      const file = join(dir, name);
-      const { data } = loadDataFile(file, 'lexicon.schema.json', dir === packagePath('lexicons') ? `lexicons/${basename(file)}` : file);
-      const lexicon = data as LexiconFile;
-      const terms = byLanguage.get(lexicon.language) ?? emptyTerms();
-      for (const concept of CONCEPTS) terms[concept].push(...(lexicon[concept] ?? []));
-      byLanguage.set(lexicon.language, terms);
-    }
+  for (const language of ['common', ...packs.languages]) {
+    const pack = packs.pack(language);
+    if (!pack) continue;
+    const terms = emptyTerms();
+    for (const concept of CONCEPTS) terms[concept].push(...(pack.claims[concept] ?? []));
+    byLanguage.set(language, terms);
   }
   const compiled = compileAll(byLanguage);
   cache.set(key, compiled);

@@ -1,7 +1,7 @@
 /**
  * The command line as a testable function: `main({argv, cwd, stdout,
  * stderr}) → exit code`. No stack trace ever reaches the user: known
- * problems (bad config, model, lexicon, usage) exit 2 with one clear line.
+ * problems (bad config, model, language pack, usage) exit 2 with one clear line.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -55,7 +55,7 @@ export async function main(io: Io): Promise<number> {
   }
 }
 
-/** Errors from the model and lexicon loaders name their file and line like DataFileError. */
+/** Errors from the model and language pack loaders name their file and line like DataFileError. */
 function isKnownDataError(error: unknown): boolean {
   return error instanceof Error && /^(ModelError|LexiconError|ConfigError)$/.test(error.name);
 }

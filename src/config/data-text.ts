@@ -1,5 +1,5 @@
 /**
- * Reading and parsing data files (config, model, lexicons, front matter)
+ * Reading and parsing data files (config, model, language packs, front matter)
  * so that no input can hang or exhaust a run:
  * - only regular files under a size limit are read (a FIFO would block
  *   forever, `/dev/zero` would grow memory without bound);
@@ -12,7 +12,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import YAML, { isAlias, isScalar, visit, type Document } from 'yaml';
 
-/** Largest data file read (config, model, lexicon, ignore file). */
+/** Largest data file read (config, model, language pack, ignore file). */
 export const MAX_DATA_BYTES = 8 * 1024 * 1024;
 
 export class DataTextError extends Error {

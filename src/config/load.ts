@@ -91,9 +91,9 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
     try {
       isFolder = statSync(resolve(root, folder)).isDirectory();
     } catch {
-      throw new DataFileError(display, lineOf(doc, source, ['lexicons', String(i)]), `lexicons.${i}`, `names \`${folder}\`, which does not exist (expected a folder of lexicon files)`);
+      throw new DataFileError(display, lineOf(doc, source, ['lexicons', String(i)]), `lexicons.${i}`, `names \`${folder}\`, which does not exist (expected a folder of language packs)`);
     }
-    if (!isFolder) throw new DataFileError(display, lineOf(doc, source, ['lexicons', String(i)]), `lexicons.${i}`, `names \`${folder}\`, which is a file (expected a folder of lexicon files)`);
+    if (!isFolder) throw new DataFileError(display, lineOf(doc, source, ['lexicons', String(i)]), `lexicons.${i}`, `names \`${folder}\`, which is a file (expected a folder of language packs)`);
   });
   const resolved = resolveConfig(raw, root, resolve(path));
   resolved.configDisplay = display;

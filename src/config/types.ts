@@ -91,7 +91,7 @@ export interface ResolvedConfig {
   products: ProductMapping[];
   /** Front matter key that names the product (checked after `products`). */
   productKey?: string;
-  /** Extra folders of lexicon files (added to the built-in ones). */
+  /** Extra folders of language packs (`lexicons:`); a pack there extends the bundled language of the same code. */
   lexicons: string[];
   /** Files larger than this many bytes are reported, not parsed. */
   maxFileSize?: number;

@@ -1,7 +1,7 @@
 /**
  * Validate a YAML or JSON data file against a JSON Schema and turn the
  * first error into a message naming the file, line and key path.
- * Shared by the config, the model and the lexicons.
+ * Shared by the config, the model and the language packs.
  */
 import { readFileSync } from 'node:fs';
 import { DataTextError, parseYamlDocument, readRegularFile, toPlainData } from './data-text.js';

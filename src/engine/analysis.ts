@@ -13,7 +13,7 @@ import type { Frontmatter } from '../document/parse.js';
 export interface Environment {
   config: ResolvedConfig;
   model: Model;
-  /** Claim extraction bound to the loaded lexicons and model protocols. */
+  /** Claim extraction bound to the loaded language packs and the model protocols and regions. */
   extract(tree: Root, text: string, language: string | undefined): ClaimExtraction;
 }
 

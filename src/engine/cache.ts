@@ -7,7 +7,7 @@
  * One file holds the whole cache (a v8-serialized blob: one read, one
  * write, no per-file I/O). Its `key` digests everything a file's outcome
  * depends on besides the file itself: guidelint's version and build, the
- * resolved config, the model, the lexicons, the bundled data and the
+ * resolved config, the model, the extra language packs, the bundled data and the
  * effective rules. Any change there discards every entry. Per file,
  * size + mtime + ctime is a pre-check and the content hash is the truth
  * (a file whose ctime moved is hashed: restoring mtime after an edit,
@@ -393,8 +393,8 @@ export function cacheKey(setup: Setup): string {
   if (config.model) add('model', readOrMissing(config.model));
   for (const dir of config.lexicons) addTree(add, 'lexicon', dir, 'content');
   const pkg = packageRoot();
-  // Bundled data (built-in model, lexicons, rule data) by content; the built code by size and mtime.
-  for (const dir of ['models', 'lexicons', 'rules/data']) addTree(add, 'bundled', join(pkg, dir), 'content');
+  // Bundled data (built-in model, language packs) by content; the built code by size and mtime.
+  for (const dir of ['models', 'languages']) addTree(add, 'bundled', join(pkg, dir), 'content');
   addTree(add, 'build', join(pkg, 'dist'), 'stat');
   return hash.digest('hex');
 }

@@ -1,6 +1,6 @@
 /**
  * Build everything a run needs once per process (or worker): config,
- * model, lexicons, claim extractor, effective rules.
+ * model, language packs, claim extractor, effective rules.
  */
 import { rules as allRules } from '../../rules/index.js';
 import type { Rule } from '../rule.js';
@@ -26,7 +26,7 @@ export interface Setup {
   rules: readonly Rule[];
 }
 
-/** Throws DataFileError / ModelError for a bad config, model or lexicon (the CLI exits 2). */
+/** Throws DataFileError / ModelError for a bad config, model or language pack (the CLI exits 2). */
 export function createEnvironment(options: EnvironmentOptions): Setup {
   const configPath = options.configPath ?? findConfig(options.cwd);
   const config = loadConfig(configPath, options.cwd, allRules.map((r) => r.meta.id));

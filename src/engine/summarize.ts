@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { AdmonitionInfo, CodeInfo, FileSummary, HeadingInfo, ImageInfo, LinkInfo, Range, TableInfo, UnitInfo } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { codeLines, proseValues } from '../translation/extract.js';
+import { loadLanguagePacks } from '../language/packs.js';
 import type { FileAnalysis } from './analysis.js';
 import { readMarkers } from './control.js';
 import { extractLabels, namesPattern } from '../document/labels.js';
@@ -98,6 +99,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   const headings: HeadingInfo[] = [];
   const units: UnitInfo[] = [];
   const additions = additionsFor(analysis.env?.config, analysis.locale);
+  const packs = loadLanguagePacks(analysis.env?.config.lexicons);
   const isAddition = (node: RootContent, next: RootContent | undefined): boolean => {
     if (additions.length === 0) return false;
     let value = inlineText([node]);
@@ -119,7 +121,7 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
   const unit = (k: UnitInfo['k'], node: RootContent, children: readonly RootContent[]): void => {
     const spans: string[] = [];
     const prose = proseAndSpans(children, spans);
-    const vals = proseValues(prose, analysis.language);
+    const vals = proseValues(prose, analysis.language, packs);
     const u: UnitInfo = { k, s: headings.length - 1, l: node.position?.start.line ?? 1 };
     if (spans.length) u.spans = spans.slice(0, 40).map((x) => x.slice(0, 200));
     if (vals.length) u.vals = vals;

@@ -11,8 +11,9 @@ import type { Direction, Security } from '../types.js';
 import { packagePath } from '../paths.js';
 import { DataFileError, lineOf, plainData, schemaValidator, validateData } from '../config/validate.js';
 import { DataTextError, parseYamlDocument, readRegularFile } from '../config/data-text.js';
-import type { DeprecatedHost, Endpoint, KnownHost, Model, Product, ProtocolInfo, ProtocolPort, RegionLabel } from './types.js';
+import type { DeprecatedHost, Endpoint, KnownHost, Model, Product, ProtocolInfo, ProtocolPort, RegionLabel, RegionWord } from './types.js';
 import { CanonicalModel } from './model.js';
+import { loadLanguagePacks } from '../language/packs.js';
 
 /** A model file that is not what it should be (the CLI exits 2 on it). */
 export class ModelError extends DataFileError {
@@ -55,7 +56,7 @@ interface RawHostStatus {
 interface RawModel {
   domains?: string[];
   /** A region: its locales, or (newer form) its locales and the labels guides give it. */
-  regions?: Record<string, string[] | { locales: string[]; labels?: Record<string, string[]> }>;
+  regions?: Record<string, string[] | { locales: string[]; labels?: Record<string, string[]>; words?: string[] }>;
   protocols?: Record<string, RawProtocol>;
   products?: Record<string, RawProduct>;
   hosts?: { deprecated?: RawHostStatus[]; wrong?: RawHostStatus[]; known?: Array<{ host: string; note?: string; locales?: string[] }> };
@@ -151,6 +152,8 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
   const protocols = new Map<string, ProtocolInfo>();
   const regions: Record<string, string[]> = {};
   const regionLabels: RegionLabel[] = [];
+  const regionWords: RegionWord[] = [];
+  const builtinPacks = loadLanguagePacks();
   const domains: string[] = [];
   const deprecatedHosts: DeprecatedHost[] = [];
   const knownHosts: KnownHost[] = [];
@@ -172,6 +175,12 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
       regions[id] = Array.isArray(region) ? region : region.locales;
       if (!Array.isArray(region)) {
         for (const [language, labels] of Object.entries(region.labels ?? {})) for (const label of labels) regionLabels.push({ region: id, language, label });
+        (region.words ?? []).forEach((word, i) => {
+          const keys = ['regions', id, 'words', String(i)];
+          regionWords.push({ region: id, word, file: f.file, line: lineOf(f.doc, f.source, keys), keyPath: keys.join('.') });
+          // The bundled packs' labels now; extra packs' (and a word no pack gives) when the run's packs are known (createExtractor).
+          for (const language of builtinPacks.languages) for (const label of builtinPacks.pack(language)?.regions[word] ?? []) regionLabels.push({ region: id, language, label });
+        });
       }
     }
     domains.push(...(f.raw.domains ?? []));
@@ -204,7 +213,7 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
     products.push(...buildProducts(f, protocols, checkLocales));
   }
 
-  return new CanonicalModel({ source, protocols: [...protocols.values()], products, deprecatedHosts, knownHosts, regions, regionLabels, domains });
+  return new CanonicalModel({ source, protocols: [...protocols.values()], products, deprecatedHosts, knownHosts, regions, regionLabels, regionWords, domains });
 }
 
 type LocaleCheck = (locales: readonly string[] | undefined, path: Array<string | number>) => string[];

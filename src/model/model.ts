@@ -11,11 +11,11 @@
  * it is wrong for its region.
  */
 import type { Direction, Security } from '../types.js';
-import type { DeprecatedHost, Endpoint, HostQuery, HostVerdict, KnownHost, Model, Product, ProtocolInfo, RegionLabel } from './types.js';
+import type { DeprecatedHost, Endpoint, HostQuery, HostVerdict, KnownHost, Model, Product, ProtocolInfo, RegionLabel, RegionWord } from './types.js';
 import { matchHost, normalizeHost, underDomains } from './hosts.js';
 
 /** The plain data of a model (what the loader builds); the Model adds its look-ups. */
-export type ModelData = Pick<Model, 'source' | 'protocols' | 'products' | 'deprecatedHosts' | 'knownHosts' | 'regions' | 'domains'> & Partial<Pick<Model, 'regionLabels'>>;
+export type ModelData = Pick<Model, 'source' | 'protocols' | 'products' | 'deprecatedHosts' | 'knownHosts' | 'regions' | 'domains'> & Partial<Pick<Model, 'regionLabels' | 'regionWords'>>;
 
 /** Comparable form of a product or locale name: `MX Plan` and `mx-plan` are the same. */
 export function nameKey(name: string): string {
@@ -38,6 +38,7 @@ export class CanonicalModel implements Model {
   readonly knownHosts: KnownHost[];
   readonly regions: Record<string, string[]>;
   readonly regionLabels: RegionLabel[];
+  readonly regionWords: RegionWord[];
   readonly domains: string[];
   private readonly protocolIndex = new Map<string, ProtocolInfo>();
   private readonly productIndex = new Map<string, Product>();
@@ -50,6 +51,7 @@ export class CanonicalModel implements Model {
     this.knownHosts = data.knownHosts;
     this.regions = data.regions;
     this.regionLabels = data.regionLabels ?? [];
+    this.regionWords = data.regionWords ?? [];
     this.domains = data.domains.map((d) => d.toLowerCase());
     for (const p of this.protocols) {
       for (const name of [p.id, ...p.names]) {

@@ -87,6 +87,16 @@ export interface RegionLabel {
   label: string;
 }
 
+/** A generic region word (`america`) a model region names; each language pack gives its labels. */
+export interface RegionWord {
+  region: string;
+  word: string;
+  /** Where the model names it, for an error when no language pack knows the word. */
+  file: string;
+  line: number;
+  keyPath: string;
+}
+
 export interface Model {
   /** File the product model was loaded from, if any. */
   source?: string;
@@ -96,8 +106,10 @@ export interface Model {
   knownHosts: KnownHost[];
   /** Named groups of locales (`america-apac: [fr-ca, en-ca…]`). */
   regions: Record<string, string[]>;
-  /** The labels guides give regions (`AMERIQUE / ASIE-PACIFIQUE`), all languages together; empty when the model gives none. */
+  /** The labels guides give regions (`AMERIQUE / ASIE-PACIFIQUE`), all languages together, the bundled packs' labels of region words included; empty when the model gives none. */
   regionLabels: RegionLabel[];
+  /** The generic region words regions name (`words: [america, asia-pacific]`); the language packs give their labels. */
+  regionWords: RegionWord[];
   /** Domains the model is authoritative for: hosts under them that match nothing are `unknown`. */
   domains: string[];
   protocol(idOrName: string): ProtocolInfo | undefined;

@@ -6,9 +6,7 @@
  * comparators, e-mail addresses, paths, placeholders). Compact plain
  * data: it goes into the file summary.
  */
-import { readFileSync } from 'node:fs';
-import YAML from 'yaml';
-import { packagePath } from '../paths.js';
+import { loadLanguagePacks, type ComparatorClass, type LanguagePacks, type Phrases } from '../language/packs.js';
 
 const MAX_LINES = 400;
 const MAX_LINE = 400;
@@ -129,36 +127,28 @@ export function isPlaceholder(token: string): boolean {
 
 // ---------------------------------------------------------------- prose values
 
-type ComparatorClass = 'atLeast' | 'atMost' | 'below' | 'above';
-type ComparatorData = Record<string, Partial<Record<ComparatorClass, { before?: string[]; after?: string[] }>>>;
-
-let comparators: ComparatorData | undefined;
-function comparatorData(): ComparatorData {
-  comparators ??= YAML.parse(readFileSync(packagePath('rules', 'data', 'comparators.yaml'), 'utf8')) as ComparatorData;
-  return comparators;
-}
-
 const SHORT: Record<ComparatorClass, string> = { atLeast: 'ge', atMost: 'le', below: 'lt', above: 'gt' };
 
-interface Phrases {
+interface ComparatorMaps {
   before: Map<string, string>;
   after: Map<string, string>;
 }
-const compiled = new Map<string, Phrases>();
+const compiledOf = new WeakMap<LanguagePacks, Map<string, ComparatorMaps>>();
 
 const norm = (phrase: string) => phrase.toLowerCase().replace(/\s+/gu, ' ').trim();
 
-/** Comparator phrases of a language (and English), by the words they are made of. */
-function comparatorPhrases(language: string | undefined): Phrases {
+/** Comparator phrases of a language (and English), from the language packs, by the words they are made of. */
+function comparatorPhrases(language: string | undefined, packs: LanguagePacks): ComparatorMaps {
   const key = language ?? 'en';
+  let compiled = compiledOf.get(packs);
+  if (!compiled) compiledOf.set(packs, (compiled = new Map()));
   let out = compiled.get(key);
   if (out) return out;
   out = { before: new Map(), after: new Map() };
-  const data = comparatorData();
   for (const lang of [...new Set(['en', key])]) {
-    for (const [cls, words] of Object.entries(data[lang] ?? {}) as Array<[ComparatorClass, { before?: string[]; after?: string[] }]>) {
-      for (const w of words.before ?? []) out.before.set(norm(w), SHORT[cls]);
-      for (const w of words.after ?? []) out.after.set(norm(w), SHORT[cls]);
+    for (const [cls, words] of Object.entries(packs.pack(lang)?.comparators ?? {}) as Array<[ComparatorClass, Phrases]>) {
+      for (const w of words.before) out.before.set(norm(w), SHORT[cls]);
+      for (const w of words.after) out.after.set(norm(w), SHORT[cls]);
     }
   }
   compiled.set(key, out);
@@ -166,7 +156,7 @@ function comparatorPhrases(language: string | undefined): Phrases {
 }
 
 /** The comparator class of the words right before or after a number: "since (version) 3.19", "3.19 and older". */
-function comparatorOf(before: string, after: string, phrases: Phrases): string | undefined {
+function comparatorOf(before: string, after: string, phrases: ComparatorMaps): string | undefined {
   const words = before.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
   if (/\s$|^$/u.test(before) || before === '') {
     for (const skip of [0, 1]) {
@@ -197,11 +187,11 @@ const PLACEHOLDER = /\{\{\s*[\w.]+\s*\}\}|(?<![\w$])\$\{?[A-Z][A-Z0-9_]+\}?|(?<!
  * compared on their own). `n:3.19`, `n:3.19:ge` with a comparator,
  * `n:192.168.1.1`, `mail:…`, `path:…`, `ph:…`.
  */
-export function proseValues(text: string, language: string | undefined): string[] {
+export function proseValues(text: string, language: string | undefined, packs: LanguagePacks = loadLanguagePacks()): string[] {
   const out: string[] = [];
   // Nothing that can be a value: no digit, address, path, placeholder.
   if (!/[\d@/_${]/u.test(text)) return out;
-  const phrases = comparatorPhrases(language);
+  const phrases = comparatorPhrases(language, packs);
   for (const m of text.matchAll(MAIL)) out.push(`mail:${m[0].toLowerCase().replace(/\.$/u, '')}`);
   const rest = text.replace(MAIL, ' ').replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/giu, ' ');
   for (const m of rest.matchAll(PATH)) out.push(`path:${m[0].replace(/[.]$/u, '')}`);

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import YAML from 'yaml';
-import { packagePath } from '../paths.js';
+import { loadLanguagePacks, type LanguagePacks } from '../language/packs.js';
 
 /** Comparing values across locales: declared equivalents and "near" values (a typo, a re-casing, a lost part). */
 
@@ -63,7 +61,20 @@ export function nearMiss(a: string, b: string): 'case' | 'edit' | 'part' | undef
   return undefined;
 }
 
-let placeholderWords: Record<string, string[]> | undefined;
+const placeholderWordsOf = new WeakMap<LanguagePacks, Map<string, ReadonlySet<string>>>();
+
+/** The placeholder words of a language and English, from the language packs. */
+function placeholderWords(language: string | undefined, packs: LanguagePacks): ReadonlySet<string> {
+  let byLanguage = placeholderWordsOf.get(packs);
+  if (!byLanguage) placeholderWordsOf.set(packs, (byLanguage = new Map()));
+  const key = language ?? 'en';
+  let words = byLanguage.get(key);
+  if (!words) {
+    words = new Set([...(packs.pack(key)?.placeholders ?? []), ...(packs.pack('en')?.placeholders ?? [])]);
+    byLanguage.set(key, words);
+  }
+  return words;
+}
 
 /** The parts of a value: split at separators and camel case, lower-cased. */
 export function valueParts(value: string): string[] {
@@ -76,12 +87,11 @@ export function valueParts(value: string): string[] {
 
 /**
  * A source value written as an example or placeholder (one of its parts
- * is a placeholder word of the source language, rules/data/placeholder-words.yaml),
+ * is a placeholder word of the source language, `placeholders:` of its language pack),
  * and the translation changed only word parts of it: a localized example.
  */
-export function localizedExample(source: string, translation: string, language: string | undefined): boolean {
-  placeholderWords ??= YAML.parse(readFileSync(packagePath('rules', 'data', 'placeholder-words.yaml'), 'utf8')) as Record<string, string[]>;
-  const words = new Set([...(placeholderWords[language ?? 'en'] ?? []), ...(placeholderWords.en ?? [])]);
+export function localizedExample(source: string, translation: string, language: string | undefined, packs: LanguagePacks = loadLanguagePacks()): boolean {
+  const words = placeholderWords(language, packs);
   const a = valueParts(source);
   // A part that is a placeholder word, or holds a long one (`mydomainname`).
   const long = [...words].filter((w) => w.length >= 6);
