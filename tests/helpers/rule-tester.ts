@@ -154,7 +154,7 @@ export function stripPositions(node: object): void {
  * later rule and the set summaries see: a rule must survive a tree built
  * by a plugin that sets none.
  */
-const POSITIONLESS: Rule = {
+export const POSITIONLESS: Rule = {
   kind: 'file',
   meta: { id: 'test-positionless', family: 'guide', description: 'Strips positions (tests only).', defaultSeverity: 'error', messages: {} },
   check(context) {
