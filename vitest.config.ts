@@ -7,5 +7,15 @@ export default defineConfig({
     exclude: ['tests/tmp/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Off for `npm test`; `npm run coverage` turns it on and fails under the thresholds.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts', 'rules/**/*.ts'],
+      exclude: ['tests/**'],
+      reporter: ['text-summary', 'json-summary'],
+      // A few points under a subset's measure (rules, claims, engine, docs, model, report, fix: lines 79.3,
+      // statements 77.0, functions 77.1, branches 71.4); tests that spawn `dist/` add nothing to it.
+      thresholds: { lines: 76, statements: 74, functions: 74, branches: 68 },
+    },
   },
 });

@@ -1,11 +1,21 @@
 #!/usr/bin/env node
-// Regenerate the README rule table from the rules' metadata (run after `npm run build`).
+// Regenerate the README rule table and the head of every rule doc from the rules' metadata (run after `npm run build`).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { rules } from '../dist/rules/index.js';
 import { withRulesTable } from '../dist/src/docs/rules-table.js';
+import { withRuleDocHeader } from '../dist/src/docs/rule-doc.js';
 
-const path = new URL('../README.md', import.meta.url);
-const before = readFileSync(path, 'utf8');
-const after = withRulesTable(before, rules);
-if (after !== before) writeFileSync(path, after);
-console.log(after === before ? 'README rule table is up to date' : 'README rule table updated');
+function update(url, change) {
+  const before = readFileSync(url, 'utf8');
+  const after = change(before);
+  if (after !== before) writeFileSync(url, after);
+  return after !== before;
+}
+
+const changed = [];
+if (update(new URL('../README.md', import.meta.url), (text) => withRulesTable(text, rules))) changed.push('README.md');
+for (const rule of rules) {
+  const path = `rules/${rule.meta.id}.md`;
+  if (update(new URL(`../${path}`, import.meta.url), (text) => withRuleDocHeader(text, rule))) changed.push(path);
+}
+console.log(changed.length ? `updated: ${changed.join(', ')}` : 'README rule table and rule docs are up to date');

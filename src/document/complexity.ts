@@ -36,7 +36,6 @@ export interface ComplexityProblem {
 
 const STAR = 42;
 const UNDERSCORE = 95;
-const NEWLINE = 10;
 const SPACE = 32;
 const TAB = 9;
 const GT = 62;

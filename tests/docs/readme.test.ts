@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { withRulesTable } from '../../src/docs/rules-table.js';
+import { DOC_END, withRuleDocHeader } from '../../src/docs/rule-doc.js';
 import { REPO } from '../helpers/cli.js';
 
 describe('documentation stays true', () => {
@@ -27,5 +28,13 @@ describe('documentation stays true', () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
     expect(readme).toContain('npm install && npm run lint:guides');
     expect(readme).toContain('npm test');
+  });
+});
+
+describe('rule docs', () => {
+  it.each(rules.map((r) => [r.meta.id, r] as const))('the head of rules/%s.md matches its meta (run `npm run docs` to regenerate)', (id, rule) => {
+    const doc = readFileSync(join(REPO, 'rules', `${id}.md`), 'utf8');
+    expect(doc).toContain(DOC_END);
+    expect(doc).toBe(withRuleDocHeader(doc, rule));
   });
 });

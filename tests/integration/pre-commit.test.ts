@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { REPO, removeTree, runCli, tempTree } from '../helpers/cli.js';
 import { git, gitRepo, mustGit } from '../helpers/git.js';

@@ -5,9 +5,9 @@
  * translates two ways on two screens) stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import rule from '../../rules/translation-terms.js';
 import { lintFiles, type TestFile } from '../helpers/rule-tester.js';
 import { extractLabels } from '../../src/document/labels.js';
@@ -306,31 +306,5 @@ describe('TBX reading', () => {
   it('reads TBX v3 conceptEntry and TBX v2 martif termEntry', () => {
     const v2 = '<martif type="TBX"><text><body><termEntry id="t1"><langSet xml:lang="fr"><tig><term>Serveur entrant</term></tig></langSet><langSet xml:lang="de"><ntig><termGrp><term>Eingangs&#115;erver</term></termGrp></ntig></langSet></termEntry></body></text></martif>';
     expect(readTbx(v2).map((c) => [...c.languages])).toEqual([[['fr', ['Serveur entrant']], ['de', ['Eingangsserver']]]]);
-  });
-});
-
-describe('docs examples (rules/translation-terms.md)', () => {
-  const doc = readFileSync(resolve(import.meta.dirname, '../../rules/translation-terms.md'), 'utf8');
-  const sections = doc.split(/^### /mu).slice(1).map((section) => ({
-    title: section.split('\n')[0],
-    files: [...section.matchAll(/^```markdown path=(\S+)\n([\s\S]*?)^```$/gmu)].map((m) => ({ path: m[1], text: m[2] })),
-  }));
-
-  it('has ok and not-ok examples with files', () => {
-    expect(sections.some((s) => s.title.startsWith('Ok'))).toBe(true);
-    expect(sections.some((s) => s.title.startsWith('Not ok'))).toBe(true);
-    for (const s of sections) expect(s.files.length).toBeGreaterThan(1);
-  });
-
-  it.each(sections.map((s) => [s.title, s] as const))('%s', (title, section) => {
-    const found = findings(section.files).map(({ path, m }) => `${path.replace('docs/', '')} ${m.range.start.line}:${m.range.start.column}: ${m.message}`);
-    if (title.startsWith('Ok')) expect(found).toEqual([]);
-    else {
-      expect(found).toHaveLength(1);
-      // The doc states the finding, message and position included.
-      const stated = doc.slice(doc.indexOf(title)).split(/^### /mu)[0].replace(/\s+/gu, ' ');
-      const [where, ...message] = found[0].split(' ');
-      expect(stated).toContain(`Reports \`${where}\` ${message.join(' ')}`.replace(/\s+/gu, ' '));
-    }
   });
 });
