@@ -172,6 +172,62 @@ export function englishLabel(label: string, language: string, packs: LanguagePac
   return evidence > 0;
 }
 
+interface QuotedLabel {
+  label: string;
+  start: number;
+  end: number;
+  english: boolean;
+}
+
+const alternativesCache = new WeakMap<LanguagePacks, Map<string, RegExp | null>>();
+
+/** What may stand between two quoted names of one field: separators and the language's "or" words (`, ou encore`). */
+function alternativeWords(packs: LanguagePacks, language: string): RegExp | null {
+  let byLanguage = alternativesCache.get(packs);
+  if (!byLanguage) alternativesCache.set(packs, (byLanguage = new Map()));
+  let found = byLanguage.get(language);
+  if (found === undefined) {
+    const words = [...(packs.pack(language)?.ui.alternatives ?? [])].sort((a, b) => b.length - a.length);
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
+    found = escaped.length ? new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'giu') : null;
+    byLanguage.set(language, found);
+  }
+  return found;
+}
+
+/**
+ * Quoted labels that list the names of one field in different software
+ * (« Identifiant », « Login » ou encore « Username »): runs of labels
+ * separated only by commas, slashes and the language's "or" words, with
+ * at least one "or" and at least one label that is not English. An
+ * English name in such a list is one of the alternatives, not a leftover.
+ */
+function alternativesOf(quoted: QuotedLabel[], text: string, or: RegExp | null): Set<QuotedLabel> {
+  const out = new Set<QuotedLabel>();
+  if (!or || quoted.length < 2) return out;
+  // A quote pattern read across two labels (`» , «`) overlaps them: keep the labels that do not overlap an earlier one.
+  const sorted: QuotedLabel[] = [];
+  for (const q of [...quoted].sort((a, b) => a.start - b.start)) if (!sorted.length || q.start >= sorted[sorted.length - 1].end) sorted.push(q);
+  if (sorted.length < 2) return out;
+  let run: QuotedLabel[] = [sorted[0]];
+  let joined = false;
+  const close = () => {
+    if (joined && run.length > 1 && run.some((q) => !q.english)) for (const q of run) out.add(q);
+    run = [];
+    joined = false;
+  };
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = text.slice(sorted[i - 1].end, sorted[i].start);
+    const rest = gap.replace(or, ' ');
+    if (gap.length <= 30 && /^[\s,;/]*$/u.test(rest)) {
+      if (rest !== gap) joined = true;
+    } else close();
+    run.push(sorted[i]);
+  }
+  close();
+  return out;
+}
+
 function checkLabels(context: FileContext<Options>, container: Nodes, language: string, packs: LanguagePacks): void {
   const span = spanOf(container);
   if (!span) return;
@@ -180,14 +236,19 @@ function checkLabels(context: FileContext<Options>, container: Nodes, language: 
   if (!LABEL_START.test(source)) return;
   const locator = locatorFor(text);
   const skip = nonTextSpans(container, text);
+  const quoted: QuotedLabel[] = [];
   for (const quote of QUOTES) {
     for (const m of source.matchAll(quote)) {
       const start = span[0] + m.index;
       const end = start + m[0].length;
       if (overlaps(skip, start, end)) continue;
       const label = m[1].replace(/[*_\\]/gu, '').replace(/\s+/gu, ' ').trim();
-      if (englishLabel(label, language, packs)) context.report({ messageId: 'label', data: { label, language }, range: locator.range(start, end) });
+      quoted.push({ label, start, end, english: englishLabel(label, language, packs) });
     }
+  }
+  const listed = alternativesOf(quoted, text, alternativeWords(packs, language));
+  for (const q of quoted) {
+    if (q.english && !listed.has(q)) context.report({ messageId: 'label', data: { label: q.label, language }, range: locator.range(q.start, q.end) });
   }
   walk({ type: 'root', children: [container] } as never, (node) => {
     if (node.type !== 'link') return true;

@@ -30,7 +30,7 @@ export interface LanguagePack {
   /** Claim words by concept (see CONCEPTS in src/claims/lexicon.ts). */
   claims: Record<string, string[]>;
   grammar: string[];
-  ui: { grammar: string[]; words: string[]; borrowed: string[] };
+  ui: { grammar: string[]; words: string[]; borrowed: string[]; alternatives: string[] };
   placeholders: string[];
   dates: { lead: string[]; months: string[][] };
   comparators: Partial<Record<ComparatorClass, Phrases>>;
@@ -58,7 +58,7 @@ interface RawPack {
   name?: string;
   claims?: Record<string, string[]>;
   grammar?: unknown[];
-  ui?: { grammar?: unknown[]; words?: unknown[]; borrowed?: unknown[] };
+  ui?: { grammar?: unknown[]; words?: unknown[]; borrowed?: unknown[]; alternatives?: unknown[] };
   placeholders?: unknown[];
   dates?: { lead?: string[]; months?: string[][] };
   comparators?: Partial<Record<ComparatorClass, Partial<Phrases>>>;
@@ -149,7 +149,7 @@ function emptyPack(language: string): LanguagePack {
     language,
     claims: {},
     grammar: [],
-    ui: { grammar: [], words: [], borrowed: [] },
+    ui: { grammar: [], words: [], borrowed: [], alternatives: [] },
     placeholders: [],
     dates: { lead: [], months: [] },
     comparators: {},
@@ -168,6 +168,7 @@ function mergeInto(pack: LanguagePack, raw: RawPack): void {
   pack.ui.grammar.push(...words(raw.ui?.grammar));
   pack.ui.words.push(...words(raw.ui?.words));
   pack.ui.borrowed.push(...words(raw.ui?.borrowed));
+  pack.ui.alternatives.push(...words(raw.ui?.alternatives));
   pack.placeholders.push(...words(raw.placeholders));
   pack.dates.lead.push(...(raw.dates?.lead ?? []));
   (raw.dates?.months ?? []).forEach((forms, i) => (pack.dates.months[i] ??= []).push(...forms));

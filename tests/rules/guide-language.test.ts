@@ -39,6 +39,24 @@ describe('guide-language', () => {
     expect(view('Click ”Next”.\n', 'guide.md')).toEqual([]);
   });
 
+  // Quoted names that different software gives one field, joined by the language's "or": an English one is an alternative.
+  const LISTS: Record<string, [string, string]> = {
+    fr: ['La dénomination peut ressembler à « Nom d’utilisateur », « Identifiant », ou encore « Username ».', 'Cliquez sur « Suivant » puis sur « Next ».'],
+    es: ['Puede denominarse «Nombre de usuario», «Identificador» o incluso «Username».', 'Haga clic en «Siguiente» y luego en «Next».'],
+    de: ['Das Feld heißt „Benutzername“ oder „Username“.', 'Klicken Sie auf „Weiter“ und dann auf „Next“.'],
+    it: ['Il campo può chiamarsi "Nome utente" oppure "Username".', 'Clicca su "Avanti" e poi su "Next".'],
+    pt: ['A denominação pode ser "Palavra-passe" ou "Password".', 'Clique em "Seguinte" e depois em "Next".'],
+    pl: ['Pole może nazywać się „Hasło” lub „Password”.', 'Kliknij „Dalej”, a potem „Next”.'],
+    nl: ['Het veld heet "Wachtwoord" of "Password".', 'Klik op "Volgende" en daarna op "Next".'],
+  };
+  for (const [language, [list, leftover]] of Object.entries(LISTS)) {
+    it(`accepts an English name among the alternatives a list gives (${language}) and still finds a leftover`, () => {
+      const path = `guide.${language}-${language === 'en' ? 'gb' : language}.md`;
+      expect(view(`${list}\n`, path)).toEqual([]);
+      expect(view(`${leftover}\n`, path).map((f) => f.data?.label)).toEqual(['Next']);
+    });
+  }
+
   it('judges short labels with the word lists', () => {
     expect(englishLabel('Next', 'fi')).toBe(true);
     expect(englishLabel('POP before SMTP', 'fi')).toBe(false);
