@@ -153,6 +153,17 @@ export interface TreeRule<O = Record<string, unknown>, D = unknown> {
 
 export type Rule = FileRule<any> | SetRule<any, any> | TreeRule<any, any>; // `any`: the registry holds rules of every option shape
 
+/**
+ * The rules a run hosts, handed to the engine by its caller (the engine
+ * names no rule). `module` is the URL of a module whose `rules` export is
+ * this same list: worker threads import it, since functions cannot be
+ * sent to them.
+ */
+export interface RuleRegistry {
+  rules: readonly Rule[];
+  module: string;
+}
+
 /** Fill a message template: `{name}` → `data.name`. Unknown names are left visible so a broken template shows in tests. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

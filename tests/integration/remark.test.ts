@@ -13,7 +13,7 @@ import remarkMessageControl from 'remark-message-control';
 import { VFile } from 'vfile';
 import { REPO, removeTree, runCli, tempTree } from '../helpers/cli.js';
 import { rules } from '../../rules/index.js';
-import preset, { remarkGuidelintAnalysis, rulePlugin } from '../../rules/remark-preset.js';
+import preset, { remarkGuidelintAnalysis, rulePlugin } from '../../src/remark/preset.js';
 import { defineFileRule } from '../../src/rule.js';
 
 const REMARK = join(REPO, 'node_modules/.bin/remark');

@@ -18,19 +18,19 @@ import type { VFile } from 'vfile';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMessageControl from 'remark-message-control';
-import { rules } from './index.js';
-import type { FileRule } from '../src/rule.js';
-import { createEnvironment, type Setup } from '../src/engine/environment.js';
-import { attachAnalysis, getAnalysis, languageOf, type Environment, type FileAnalysis } from '../src/engine/analysis.js';
-import { SOURCE, toPlugin } from '../src/engine/plugin.js';
-import { productFor } from '../src/engine/product.js';
-import { decode } from '../src/document/decode.js';
-import { readFrontmatter } from '../src/document/parse.js';
-import { fillPositions } from '../src/document/positions.js';
-import { localeOf } from '../src/discover/locale.js';
-import { findConfig } from '../src/config/load.js';
-import { toPosix } from '../src/discover/discover.js';
-import type { ClaimExtraction } from '../src/types.js';
+import { registry, rules } from '../../rules/index.js';
+import type { FileRule } from '../rule.js';
+import { createEnvironment, type Setup } from '../engine/environment.js';
+import { attachAnalysis, getAnalysis, languageOf, type Environment, type FileAnalysis } from '../engine/analysis.js';
+import { SOURCE, toPlugin } from '../engine/plugin.js';
+import { productFor } from '../engine/product.js';
+import { decode } from '../document/decode.js';
+import { readFrontmatter } from '../document/parse.js';
+import { fillPositions } from '../document/positions.js';
+import { localeOf } from '../discover/locale.js';
+import { findConfig } from '../config/load.js';
+import { toPosix } from '../discover/discover.js';
+import type { ClaimExtraction } from '../types.js';
 
 /** One environment per config file (or per folder without one), shared by every file under it. */
 const setups = new Map<string, Setup>();
@@ -40,7 +40,7 @@ function setupFor(folder: string): Setup {
   const key = findConfig(folder) ?? `no-config:${folder}`;
   let setup = setups.get(key);
   if (!setup) {
-    setup = createEnvironment({ cwd: folder });
+    setup = createEnvironment({ cwd: folder, registry });
     setups.set(key, setup);
     setupOfEnv.set(setup.env, setup);
   }
