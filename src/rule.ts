@@ -4,11 +4,11 @@
  * or a `SetRule` (runs on the summaries of one translation set).
  */
 import type { Root, Nodes } from 'mdast';
-import type { Claim, ClaimExtraction, Fix, FileSummary, Range, RelatedLocation, SeverityLabel } from './types.js';
+import type { Claim, ClaimExtraction, Fix, FileSummary, Range, RelatedLocation, RuleFamily, SeverityLabel } from './types.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { Model } from './model/types.js';
 
-export type RuleFamily = 'claim' | 'translation' | 'guide';
+export type { RuleFamily };
 
 export interface RuleMeta {
   /** kebab-case id with family prefix (`claim-host`). */
@@ -24,6 +24,21 @@ export interface RuleMeta {
   schema?: Record<string, unknown>;
   /** Default options, merged under the user's. */
   defaultOptions?: Record<string, unknown>;
+  /** What the rule reads besides the files it is given: the engine provides it, and its cache accounts for it. */
+  uses?: RuleUses;
+}
+
+/** Inputs a rule declares, so the engine never needs to know which rule reads what. */
+export interface RuleUses {
+  /**
+   * Each file's last commit date (`FileSummary.lastCommit`), from git.
+   * `unlessDated` names, from the rule's options, the front matter key
+   * whose date the rule reads instead: a file with a date there is not
+   * made to wait for git.
+   */
+  commitDates?: { unlessDated?(options: Record<string, unknown>): string };
+  /** Whether the local files a guide points to (images, relative links) exist: a cached outcome is re-checked against them. */
+  filesOnDisk?: boolean;
 }
 
 export interface ReportDescriptor {

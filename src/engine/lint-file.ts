@@ -12,12 +12,12 @@ import { decode, DecodeError } from '../document/decode.js';
 import { parseMarkdown, readFrontmatter, type Frontmatter } from '../document/parse.js';
 import { checkComplexity } from '../document/complexity.js';
 import type { FileRule, Rule } from '../rule.js';
-import type { ClaimExtraction, ControlMarker, FileResult, FileSummary, LintMessage, Range } from '../types.js';
+import type { ClaimExtraction, ControlMarker, FileResult, FileSummary, LintMessage, Range, RuleFamily } from '../types.js';
 import { attachAnalysis, languageOf, type Environment, type FileAnalysis } from './analysis.js';
 import { SOURCE, toPlugin } from './plugin.js';
 import { summarize, countLines } from './summarize.js';
 import { productFor } from './product.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMeanRule } from '../suggest.js';
 import type { EffectiveRule } from './rules-config.js';
 
 /** Where the file sits in the tree and its translation set (from discovery). */
@@ -47,6 +47,7 @@ export interface FileLinter {
 export function createFileLinter(env: Environment, effective: EffectiveRule[], allRules: readonly Rule[], maxBytes = DEFAULT_MAX_BYTES): FileLinter {
   const fileRules = effective.filter((e): e is EffectiveRule & { rule: FileRule } => e.rule.kind === 'file');
   const knownIds = allRules.map((r) => r.meta.id);
+  const familyOf = new Map(allRules.map((r) => [r.meta.id, r.meta.family]));
   let processor: Processor<Root, Root, Root> = unified() as unknown as Processor<Root, Root, Root>;
   for (const { rule, severity, options } of fileRules) {
     processor = processor.use(toPlugin(rule), [severity, options]) as unknown as Processor<Root, Root, Root>;
@@ -122,7 +123,7 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
       }
       const disabled = frontmatterDisable(frontmatter, knownIds);
       for (const m of file.messages) {
-        const message = toLintMessage(m, knownIds);
+        const message = toLintMessage(m, knownIds, familyOf);
         if (!disabled.marker || !(disabled.marker.ruleIds.length === 0 || disabled.marker.ruleIds.includes(message.ruleId))) messages.push(message);
       }
       messages.push(...disabled.problems);
@@ -156,7 +157,7 @@ function frontmatterDisable(frontmatter: Frontmatter, knownIds: readonly string[
   if (value === true) return { marker: { keyword: 'disable', ruleIds: [], line: 0 }, problems: [] };
   const ids = Array.isArray(value) ? value : [value];
   if (!ids.every((id): id is string => typeof id === 'string')) return { problems: [at(`\`${DISABLE_KEY}\` expects true, a rule id or a list of rule ids`)] };
-  const problems = ids.filter((id) => !knownIds.includes(id)).map((id) => at(`Cannot disable \`'${id}'\`, it’s not known${didYouMean(id, knownIds)}`));
+  const problems = ids.filter((id) => !knownIds.includes(id)).map((id) => at(`Cannot disable \`'${id}'\`, it’s not known${didYouMeanRule(id, knownIds)}`));
   return { marker: { keyword: 'disable', ruleIds: ids, line: 0 }, problems };
 }
 
@@ -195,10 +196,10 @@ type ExtendedMessage = VFileMessage & {
 function unknownRuleMessage(reason: string, knownIds: readonly string[]): string {
   const id = /`'([^']+)'`/.exec(reason)?.[1];
   if (!id) return reason;
-  return `${reason}${didYouMean(id, knownIds)}`;
+  return `${reason}${didYouMeanRule(id, knownIds)}`;
 }
 
-function toLintMessage(m: ExtendedMessage, knownIds: readonly string[]): LintMessage {
+function toLintMessage(m: ExtendedMessage, knownIds: readonly string[], familyOf: ReadonlyMap<string, RuleFamily>): LintMessage {
   const start = m.place && 'start' in m.place ? m.place.start : m.place ?? { line: 1, column: 1 };
   const end = m.place && 'end' in m.place ? m.place.end : start;
   const range: Range = {
@@ -211,6 +212,8 @@ function toLintMessage(m: ExtendedMessage, knownIds: readonly string[]): LintMes
     message: m.source === 'unified-message-control' && m.ruleId === 'known' ? unknownRuleMessage(m.reason, knownIds) : m.reason,
     range,
   };
+  const family = familyOf.get(out.ruleId);
+  if (family) out.family = family;
   if (m.messageId) out.messageId = m.messageId;
   if (m.data) out.data = m.data;
   if (m.fix) out.fix = m.fix;

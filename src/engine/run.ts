@@ -79,11 +79,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // in slim runs, a set none of whose members changed reuses its stored findings.
   const tree = createTreePhase(effective, env);
   const stream = createSetStream(targets, env, effective, { slim, setCache: cache, onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
-  // Commit dates only matter to translation-stale, and only for files that carry no date of their own
-  // (its `key`, `updated` by default): those wait for git, the others go straight to their set.
-  const stale = effective.find((e) => e.rule.meta.id === 'translation-stale');
-  const dates = stale && targets.length > 1 ? new CommitDates(env.config.root, options.targets && targets.map((t) => t.absPath)) : undefined;
-  const dateKey = String(stale?.options?.key ?? 'updated');
+  // Commit dates only matter to the rules that declare they read them (meta.uses.commitDates), and only for
+  // files that carry no date of their own under those rules' keys: those wait for git, the others go straight to their set.
+  const dating = effective.filter((e) => e.rule.meta.uses?.commitDates);
+  const dates = dating.length && targets.length > 1 ? new CommitDates(env.config.root, options.targets && targets.map((t) => t.absPath)) : undefined;
+  const dateKeys = dating.map((e) => e.rule.meta.uses?.commitDates?.unlessDated?.(e.options));
   const waiting: Array<{ target: FileTarget; member: Member }> = [];
   const dated = (target: FileTarget, member: Member): Member => {
     const date = dates?.get(target.absPath);
@@ -101,7 +101,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   void dates?.whenComplete().then(flush);
   const add = (target: FileTarget, member: Member, frontmatter: FileSummary['frontmatter']): void => {
     // A file with its own date never uses a commit date: leaving it out keeps its set's digest (cache.ts) the same from run to run.
-    if (!dates || hasDate(frontmatter, dateKey)) stream.add(target, member);
+    if (!dates || dateKeys.every((key) => key !== undefined && hasDate(frontmatter, key))) stream.add(target, member);
     else if (dates.complete) stream.add(target, dated(target, member));
     else waiting.push({ target, member });
   };
@@ -215,7 +215,7 @@ function isTreeEntry(value: unknown, path: string): TreeEntry | undefined {
   return e && typeof e === 'object' && e.path === path && Array.isArray(e.data) && Array.isArray(e.control) ? (e as TreeEntry) : undefined;
 }
 
-/** True when the front matter has a date under `key` (then translation-stale needs no commit date for the file). */
+/** True when the front matter has a date under `key` (then the rule that reads it needs no commit date for the file). */
 function hasDate(frontmatter: FileSummary['frontmatter'], key: string): boolean {
   const value = frontmatter?.[key];
   if (typeof value !== 'string' && !(value instanceof Date)) return false;
