@@ -17,8 +17,9 @@ import { defineFileRule } from '../src/rule.js';
 import type { FileContext } from '../src/rule.js';
 import { packagePath } from '../src/paths.js';
 import { ISO_639_1_OF, ISO_639_3 } from '../src/guide/languages.js';
-import { locatorFor, nonTextSpans, overlaps, spanOf, walk } from '../src/guide/text.js';
-import { inlineText } from '../src/engine/summarize.js';
+import { nonTextSpans, overlaps, spanOf, walk } from '../src/guide/text.js';
+import { locatorFor } from '../src/document/positions.js';
+import { inlineText } from '../src/document/mdast-text.js';
 
 interface Options {
   /** Fewest letters of prose a paragraph needs before its language is judged. */
