@@ -12,21 +12,14 @@ import { decode, DecodeError } from '../document/decode.js';
 import { parseMarkdown, readFrontmatter, type Frontmatter } from '../document/parse.js';
 import { checkComplexity } from '../document/complexity.js';
 import type { FileRule, Rule } from '../rule.js';
-import type { ClaimExtraction, ControlMarker, FileResult, FileSummary, LintMessage, Range, RuleFamily } from '../types.js';
-import { attachAnalysis, languageOf, type Environment, type FileAnalysis } from './analysis.js';
+import type { ControlMarker, FileResult, FileSummary, LintMessage, Range, RuleFamily } from '../types.js';
+import { analyzeFile, attachAnalysis, languageOf, type Environment, type FileTarget } from './analysis.js';
 import { SOURCE, toPlugin } from './plugin.js';
 import { summarize, countLines } from './summarize.js';
-import { productFor } from './product.js';
 import { didYouMeanRule } from '../suggest.js';
 import type { EffectiveRule } from './rules-config.js';
 
-/** Where the file sits in the tree and its translation set (from discovery). */
-export interface FileTarget {
-  path: string;
-  absPath: string;
-  locale?: string;
-  setKey?: string;
-}
+export type { FileTarget };
 
 export interface FileOutcome {
   result: FileResult;
@@ -94,26 +87,8 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
         return { result: { path: target.path, messages }, summary: emptySummary(target, true) };
       }
 
-      const language = languageOf(target.locale);
-      let claims: ClaimExtraction = { claims: [], blocks: [] };
-      try {
-        claims = env.extract(tree, text, language);
-      } catch (error) {
-        messages.push(fatal(`Claims could not be extracted (${errorText(error)}); claim rules skipped this file.`));
-      }
-
-      const analysis: FileAnalysis = {
-        text,
-        path: target.path,
-        absPath: target.absPath,
-        locale: target.locale,
-        language,
-        setKey: target.setKey,
-        product: productFor(env.config, target.path, frontmatter.data),
-        frontmatter,
-        claims,
-        env,
-      };
+      const { analysis, claimsError } = analyzeFile(env, target, text, tree, frontmatter);
+      if (claimsError !== undefined) messages.push(fatal(`Claims could not be extracted (${errorText(claimsError)}); claim rules skipped this file.`));
       const file = new VFile({ path: target.absPath, value: text });
       attachAnalysis(file, analysis);
       try {
