@@ -17,7 +17,7 @@
 import { Worker } from 'node:worker_threads';
 import { emptySummary, type FileTarget } from './lint-file.js';
 import type { EnvironmentOptions } from './environment.js';
-import type { Fingerprinted } from './run.js';
+import type { Fingerprinted } from './read-file.js';
 
 /** Largest batch: big enough that messaging is noise, small enough that the last batches balance. */
 const MAX_BATCH = 64;

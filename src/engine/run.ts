@@ -15,7 +15,8 @@ import { createFileLinter, DEFAULT_MAX_BYTES, emptySummary, type FileOutcome, ty
 import { createSetStream, slimFromHead, type Member } from './set-stream.js';
 import { DEFAULT_FILE_TIMEOUT_S, runOnPool } from './pool.js';
 import { scanComplexity } from '../document/complexity.js';
-import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
+import { openCache } from './cache.js';
+import { lintOne, type Fingerprinted } from './read-file.js';
 import { inShard, type Shard } from './shard.js';
 import { CommitDates } from './git-dates.js';
 import { createTreePhase, type TreeEntry } from './tree-phase.js';
@@ -220,30 +221,6 @@ function hasDate(frontmatter: FileSummary['frontmatter'], key: string): boolean 
   const value = frontmatter?.[key];
   if (typeof value !== 'string' && !(value instanceof Date)) return false;
   return !Number.isNaN(new Date(value).getTime());
-}
-
-/** An outcome with the fingerprint of the bytes it was made from (for the cache). */
-export type Fingerprinted = FileOutcome & { fingerprint?: Fingerprint };
-
-/** Read and lint one file; a read error is a message on it. With `fingerprint`, stat before reading (see cache.ts). */
-export function lintOne(linter: ReturnType<typeof createFileLinter>, target: FileTarget, fingerprint = false): Fingerprinted {
-  let buffer: Buffer;
-  let stat: { size: number; mtimeMs: number; ctimeMs: number } | undefined;
-  const checkedAt = Date.now();
-  try {
-    if (fingerprint) stat = statSync(target.absPath);
-    buffer = readFileSync(target.absPath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const point = { line: 1, column: 1 };
-    return {
-      result: { path: target.path, messages: [{ ruleId: 'parse-error', severity: 2, message: `File could not be read (${code}).`, range: { start: point, end: point }, fatal: true }] },
-      summary: emptySummary(target, true),
-    };
-  }
-  const outcome: Fingerprinted = linter.lint(target, buffer);
-  if (stat) outcome.fingerprint = fingerprintOf(stat, buffer, checkedAt);
-  return outcome;
 }
 
 function workerCount(setting: RunOptions['workers'], files: number): number {

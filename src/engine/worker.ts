@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEnvironment } from './environment.js';
 import { createFileLinter } from './lint-file.js';
-import { lintOne } from './run.js';
+import { lintOne } from './read-file.js';
 import type { PoolData, WorkerRequest, WorkerResponse } from './pool.js';
 import type { Rule } from '../rule.js';
 
