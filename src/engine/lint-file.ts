@@ -45,7 +45,7 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
   for (const { rule, severity, options } of fileRules) {
     processor = processor.use(toPlugin(rule), [severity, options]) as unknown as Processor<Root, Root, Root>;
   }
-  processor = processor.use(commentControl, {
+  processor = processor.use(lintComments, {
     name: 'lint',
     source: SOURCE,
     known: knownIds,
@@ -98,7 +98,7 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
       }
       const disabled = frontmatterDisable(frontmatter, knownIds);
       for (const m of file.messages) {
-        const message = toLintMessage(m, knownIds, familyOf);
+        const message = toLintMessage(m, familyOf);
         if (!disabled.marker || !(disabled.marker.ruleIds.length === 0 || disabled.marker.ruleIds.includes(message.ruleId))) messages.push(message);
       }
       messages.push(...disabled.problems);
@@ -139,14 +139,25 @@ function frontmatterDisable(frontmatter: Frontmatter, knownIds: readonly string[
 type ControlOptions = Parameters<typeof remarkMessageControl>[0];
 
 /**
- * remark-message-control, run only on files that have an HTML comment:
- * without one there is no `<!--lint …-->` marker and nothing to filter,
- * and its two walks of the tree cost about 3% of a run on OVH-style guides.
+ * `<!--lint …-->` comments, for the engine and the remark preset alike:
+ * remark-message-control, whose warning for an id that is no rule
+ * (`known`) gets the id it was probably meant to be, as the front matter's
+ * does. Run only on files that have an HTML comment: without one there is
+ * no marker and nothing to filter, and its two walks of the tree cost
+ * about 3% of a run on OVH-style guides.
  */
-function commentControl(options: ControlOptions) {
+export function lintComments(options: ControlOptions) {
   const control = remarkMessageControl(options);
+  const known = options.known ?? [];
   return (tree: Root, file: VFile): void => {
-    if (String(file.value).includes('<!--')) control(tree, file);
+    if (!String(file.value).includes('<!--')) return;
+    const before = new Set(file.messages);
+    control(tree, file);
+    for (const m of file.messages) {
+      if (before.has(m) || m.source !== 'unified-message-control' || m.ruleId !== 'known') continue;
+      m.reason = unknownRuleMessage(m.reason, known);
+      m.message = m.reason;
+    }
   };
 }
 
@@ -174,7 +185,7 @@ function unknownRuleMessage(reason: string, knownIds: readonly string[]): string
   return `${reason}${didYouMeanRule(id, knownIds)}`;
 }
 
-function toLintMessage(m: ExtendedMessage, knownIds: readonly string[], familyOf: ReadonlyMap<string, RuleFamily>): LintMessage {
+function toLintMessage(m: ExtendedMessage, familyOf: ReadonlyMap<string, RuleFamily>): LintMessage {
   const start = m.place && 'start' in m.place ? m.place.start : m.place ?? { line: 1, column: 1 };
   const end = m.place && 'end' in m.place ? m.place.end : start;
   const range: Range = {
@@ -184,7 +195,7 @@ function toLintMessage(m: ExtendedMessage, knownIds: readonly string[], familyOf
   const out: LintMessage = {
     ruleId: m.ruleId ?? 'unknown',
     severity: m.fatal ? 2 : 1,
-    message: m.source === 'unified-message-control' && m.ruleId === 'known' ? unknownRuleMessage(m.reason, knownIds) : m.reason,
+    message: m.reason,
     range,
   };
   const family = familyOf.get(out.ruleId);

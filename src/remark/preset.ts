@@ -17,13 +17,12 @@ import type { Plugin, PluggableList, Preset, Processor, TransformCallback } from
 import type { VFile } from 'vfile';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkMessageControl from 'remark-message-control';
 import { registry, rules } from '../../rules/index.js';
 import type { FileRule } from '../rule.js';
 import { createEnvironment, type Setup } from '../engine/environment.js';
 import { analyzeFile, attachAnalysis, getAnalysis, placeOf, type Environment } from '../engine/analysis.js';
 import { SOURCE, toPlugin } from '../engine/plugin.js';
-import { PARSE_RULE } from '../engine/lint-file.js';
+import { lintComments, PARSE_RULE } from '../engine/lint-file.js';
 import { decode } from '../document/decode.js';
 import { readFrontmatter } from '../document/parse.js';
 import { fillPositions } from '../document/positions.js';
@@ -132,7 +131,7 @@ const plugins: PluggableList = [
   remarkGuidelintAnalysis,
   ...fileRules.map((rule) => rulePlugin(rule)),
   // Last, so it sees every rule's messages: `<!--lint disable id-->` for guidelint's rules.
-  [remarkMessageControl, { name: 'lint', source: SOURCE, known: rules.map((r) => r.meta.id) }],
+  [lintComments, { name: 'lint', source: SOURCE, known: rules.map((r) => r.meta.id) }],
 ];
 
 const preset: Preset = { plugins };
