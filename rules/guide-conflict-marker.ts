@@ -6,7 +6,8 @@
  * a guide may show a conflict on purpose.
  */
 import { defineFileRule } from '../src/rule.js';
-import { locatorFor, rangesOf, overlaps } from '../src/guide/text.js';
+import { rangesOf, overlaps } from '../src/guide/text.js';
+import { locatorFor } from '../src/document/positions.js';
 
 /** A marker line: exactly seven marker characters, then the end of the line or a space and a label. */
 const MARKER = /^(<{7}|\|{7}|={7}|>{7})(?:[ \t][^\n]*)?$/u;

@@ -11,7 +11,8 @@
  */
 import type { Nodes, Parent, Text } from 'mdast';
 import { defineFileRule } from '../src/rule.js';
-import { locatorFor, spanOf, walk } from '../src/guide/text.js';
+import { spanOf, walk } from '../src/guide/text.js';
+import { locatorFor } from '../src/document/positions.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;

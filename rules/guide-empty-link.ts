@@ -5,7 +5,7 @@
 import type { Link, Nodes } from 'mdast';
 import { defineFileRule } from '../src/rule.js';
 import { walk } from '../src/guide/text.js';
-import { inlineText } from '../src/engine/summarize.js';
+import { inlineText } from '../src/document/mdast-text.js';
 import { trimEndChars } from '../src/document/trim.js';
 
 /** True when a link shows nothing: no text other than white space, no image, no inline code, no HTML. */

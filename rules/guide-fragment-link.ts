@@ -7,11 +7,10 @@
  */
 import type { Definition, Heading, Html, Link } from 'mdast';
 import { defineFileRule } from '../src/rule.js';
-import { inlineText, explicitAnchors } from '../src/engine/summarize.js';
+import { explicitAnchors, HTML_ID, inlineText } from '../src/document/mdast-text.js';
 import { aliases, createSlugger, ovhSlug } from '../src/guide/slug.js';
 import { walk } from '../src/guide/text.js';
 
-const HTML_ID = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/giu;
 const SAME_PAGE = /^(?:\.\/)?#(.*)$/su;
 
 function decode(fragment: string): string {

@@ -36,6 +36,7 @@ export default defineFileRule<Options>({
     family: 'guide',
     description: 'Finds local images missing on disk and, optionally, images without alt text.',
     defaultSeverity: 'error',
+    uses: { filesOnDisk: true },
     fixable: false,
     messages: {
       missingFile: 'Unexpected image `{url}` that does not exist, expected a file at `{path}`',

@@ -14,8 +14,9 @@ import { expressions as francScripts } from 'franc/expressions.js';
 import { defineFileRule } from '../src/rule.js';
 import type { FileContext } from '../src/rule.js';
 import { loadLanguagePacks, type LanguagePacks } from '../src/language/packs.js';
-import { locatorFor, nonTextSpans, overlaps, spanOf, walk } from '../src/guide/text.js';
-import { inlineText } from '../src/engine/summarize.js';
+import { nonTextSpans, overlaps, spanOf, walk } from '../src/guide/text.js';
+import { locatorFor } from '../src/document/positions.js';
+import { inlineText } from '../src/document/mdast-text.js';
 
 interface Options {
   /** Fewest letters of prose a paragraph needs before its language is judged. */

@@ -125,6 +125,7 @@ export default defineTreeRule<Options, Page>({
     family: 'guide',
     description: 'Finds links to other guides of the tree that resolve to no file, to a missing heading of the target, or to the page itself; warns on links to deprecated or hidden guides.',
     defaultSeverity: 'error',
+    uses: { filesOnDisk: true },
     fixable: false,
     messages: {
       noFile: 'Unexpected link to `{url}`: no file of the tree answers to `{target}`, expected the path or URL of an existing guide',

@@ -6,7 +6,8 @@
  * shortcodes the dialect declares are left alone; code is never read.
  */
 import { defineFileRule } from '../src/rule.js';
-import { locatorFor, nonTextSpans, overlaps, spanOf, walk } from '../src/guide/text.js';
+import { nonTextSpans, overlaps, spanOf, walk } from '../src/guide/text.js';
+import { locatorFor } from '../src/document/positions.js';
 
 interface Options {
   /** BBCode tag names recognised in opening tags and in broken closing tags (`[b]`, `IMAP/blue]`). */

@@ -5,7 +5,8 @@
  */
 import { defineFileRule } from '../src/rule.js';
 import { findMojibake } from '../src/guide/mojibake.js';
-import { CODE_TYPES, inside, locatorFor, rangesOf } from '../src/guide/text.js';
+import { CODE_TYPES, inside, rangesOf } from '../src/guide/text.js';
+import { locatorFor } from '../src/document/positions.js';
 
 const REPLACEMENT = /\ufffd+/gu;
 

@@ -8,7 +8,8 @@ import type { Paragraph, Table } from 'mdast';
 import { defineFileRule } from '../src/rule.js';
 import type { FileContext } from '../src/rule.js';
 import { parseMarkdown } from '../src/document/parse.js';
-import { locatorFor, spanOf, walk } from '../src/guide/text.js';
+import { spanOf, walk } from '../src/guide/text.js';
+import { locatorFor } from '../src/document/positions.js';
 
 interface SourceLine {
   /** Offset of the line's content (after container prefixes such as `> `). */

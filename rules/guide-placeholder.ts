@@ -9,7 +9,8 @@
  */
 import { defineFileRule } from '../src/rule.js';
 import type { Root } from 'mdast';
-import { CODE_TYPES, locatorFor, mergeRanges, overlaps, rangesOf, spanOf, walk } from '../src/guide/text.js';
+import { CODE_TYPES, mergeRanges, overlaps, rangesOf, spanOf, walk } from '../src/guide/text.js';
+import { locatorFor } from '../src/document/positions.js';
 import { patternSource, tokenMatcher } from '../src/guide/patterns.js';
 
 interface Options {

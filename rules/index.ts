@@ -2,7 +2,7 @@
  * The rule registry: every rule guidelint ships. The README rule table,
  * SARIF rule metadata and the remark preset are derived from this list.
  */
-import type { Rule } from '../src/rule.js';
+import type { Rule, RuleRegistry } from '../src/rule.js';
 import claimAuthentication from './claim-authentication.js';
 import claimContradiction from './claim-contradiction.js';
 import claimHost from './claim-host.js';
@@ -68,3 +68,6 @@ export const rules: Rule[] = [
   translationTerms,
   translationValues,
 ];
+
+/** The list with the module worker threads load it from (see RuleRegistry). */
+export const registry: RuleRegistry = { rules, module: import.meta.url };

@@ -35,6 +35,7 @@ export default defineSetRule({
     defaultSeverity: 'warn',
     schema: { type: 'object', additionalProperties: false, properties: { key: { type: 'string' } } },
     defaultOptions: { key: 'updated' },
+    uses: { commitDates: { unlessDated: (options) => String(options.key ?? 'updated') } },
     messages: {
       stale: '`{locale}` was updated {here}, {behind} before the source `{source}` ({there}, {where}); it may miss changes',
       staleCommit: '`{locale}` was last changed {here} (git), {behind} before the source `{source}` ({there}); it may miss changes',

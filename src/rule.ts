@@ -4,11 +4,11 @@
  * or a `SetRule` (runs on the summaries of one translation set).
  */
 import type { Root, Nodes } from 'mdast';
-import type { Claim, ClaimExtraction, Fix, FileSummary, Range, RelatedLocation, SeverityLabel } from './types.js';
+import type { Claim, ClaimExtraction, Fix, FileSummary, Range, RelatedLocation, RuleFamily, SeverityLabel } from './types.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { Model } from './model/types.js';
 
-export type RuleFamily = 'claim' | 'translation' | 'guide';
+export type { RuleFamily };
 
 export interface RuleMeta {
   /** kebab-case id with family prefix (`claim-host`). */
@@ -24,6 +24,21 @@ export interface RuleMeta {
   schema?: Record<string, unknown>;
   /** Default options, merged under the user's. */
   defaultOptions?: Record<string, unknown>;
+  /** What the rule reads besides the files it is given: the engine provides it, and its cache accounts for it. */
+  uses?: RuleUses;
+}
+
+/** Inputs a rule declares, so the engine never needs to know which rule reads what. */
+export interface RuleUses {
+  /**
+   * Each file's last commit date (`FileSummary.lastCommit`), from git.
+   * `unlessDated` names, from the rule's options, the front matter key
+   * whose date the rule reads instead: a file with a date there is not
+   * made to wait for git.
+   */
+  commitDates?: { unlessDated?(options: Record<string, unknown>): string };
+  /** Whether the local files a guide points to (images, relative links) exist: a cached outcome is re-checked against them. */
+  filesOnDisk?: boolean;
 }
 
 export interface ReportDescriptor {
@@ -152,6 +167,17 @@ export interface TreeRule<O = Record<string, unknown>, D = unknown> {
 }
 
 export type Rule = FileRule<any> | SetRule<any, any> | TreeRule<any, any>; // `any`: the registry holds rules of every option shape
+
+/**
+ * The rules a run hosts, handed to the engine by its caller (the engine
+ * names no rule). `module` is the URL of a module whose `rules` export is
+ * this same list: worker threads import it, since functions cannot be
+ * sent to them.
+ */
+export interface RuleRegistry {
+  rules: readonly Rule[];
+  module: string;
+}
 
 /** Fill a message template: `{name}` → `data.name`. Unknown names are left visible so a broken template shows in tests. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

@@ -43,3 +43,26 @@ export function didYouMean(word: string, candidates: Iterable<string>, format: (
   const match = closest(word, candidates);
   return match === undefined ? '' : `; did you mean \`${format(match)}\`?`;
 }
+
+/**
+ * The rule a mistyped or shortened id was meant to be: one that contains
+ * it or is contained in it (`host` → `claim-host`), else the closest by
+ * edit distance. Every unknown-rule message (config, `--rule`, lint
+ * comments, front matter) suggests through it.
+ */
+export function closestRule(id: string, known: Iterable<string>): string | undefined {
+  const ids = [...known];
+  return ids.find((k) => k.includes(id) || id.includes(k)) ?? closest(id, ids);
+}
+
+/** `; did you mean \`rule-id\`?` or nothing (see closestRule). */
+export function didYouMeanRule(id: string, known: Iterable<string>): string {
+  const match = closestRule(id, known);
+  return match === undefined ? '' : `; did you mean \`${match}\`?`;
+}
+
+/** The config's message for a rule id it names that is no rule. */
+export function unknownRuleReason(id: string, known: Iterable<string>): string {
+  const close = closestRule(id, known);
+  return `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; \`guidelint rules\` lists them`;
+}

@@ -85,8 +85,13 @@ export interface Fix {
 }
 
 /** One finding, as every reporter receives it. */
+/** What a rule checks: claims against the model, translations against their source, or Markdown hygiene. */
+export type RuleFamily = 'claim' | 'translation' | 'guide';
+
 export interface LintMessage {
   ruleId: string;
+  /** The family of the rule that reported it (its `meta.family`); absent on problems with the file itself. */
+  family?: RuleFamily;
   severity: 1 | 2;
   message: string;
   messageId?: string;

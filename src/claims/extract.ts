@@ -25,7 +25,8 @@ import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Tabl
 import type { Claim, ClaimExtraction, ClaimOrigin, Direction, Range, Security, SettingsBlock } from '../types.js';
 import type { Concept, CompiledLexicon, Matcher } from './lexicon.js';
 import type { RegionLabel } from '../model/types.js';
-import { LineIndex, collapseInnerMarkup, findHosts, findPorts, mask, unmark } from './text.js';
+import { collapseInnerMarkup, findHosts, findPorts, mask, unmark } from './text.js';
+import { Locator } from '../document/positions.js';
 
 export interface ProtocolName {
   id: string;
@@ -146,7 +147,7 @@ function vocabularyFor({ lexicon, protocols, language }: ExtractOptions): Vocabu
 }
 
 class Extractor {
-  private readonly index: LineIndex;
+  private readonly index: Locator;
   private readonly terms: Record<Concept, Matcher>;
   private readonly protocolRe: RegExp;
   private readonly protocolByName: ReadonlyMap<string, string>;
@@ -169,7 +170,7 @@ class Extractor {
     private readonly text: string,
     options: ExtractOptions,
   ) {
-    this.index = new LineIndex(text);
+    this.index = new Locator(text);
     this.regionLabels = regionKeysOf(options.regions);
     this.domains = (options.domains ?? []).map((d) => d.toLowerCase());
     ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, protocolDirection: this.protocolDirection, needles: this.needles } = vocabularyFor(options));

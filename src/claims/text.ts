@@ -1,30 +1,8 @@
 /**
- * Text helpers for claim extraction: positions from offsets, masking of
- * what never holds a claim (URLs, link targets, attribute blocks), and
- * finding port numbers and host names in a line.
+ * Text helpers for claim extraction: masking of what never holds a claim
+ * (URLs, link targets, attribute blocks), and finding port numbers and
+ * host names in a line. Positions: src/document/positions.ts.
  */
-import type { Point, Range } from '../types.js';
-
-/** Offsets → line/column (1-based; columns in UTF-16 units, as micromark counts). */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  point(offset: number): Point {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
-  }
-  range(start: number, end: number): Range {
-    return { start: this.point(start), end: this.point(end) };
-  }
-}
 
 /** Replace spans with spaces, keeping offsets. */
 function blank(text: string, re: RegExp): string {

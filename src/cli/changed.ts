@@ -25,7 +25,6 @@ import type { FileResult, LintMessage } from '../types.js';
 import { findConfig, loadConfig } from '../config/load.js';
 import { discover, toPosix, NoFilesMatchedError } from '../discover/discover.js';
 import { localeOf } from '../discover/locale.js';
-import { rules as allRules } from '../../rules/index.js';
 import * as git from './git.js';
 import { mirrorOntoTouched } from './mirror.js';
 
@@ -82,7 +81,7 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
   await checkFilters(options);
 
   const configPath = options.configPath ?? findConfig(options.cwd);
-  const config = loadConfig(configPath, options.cwd, allRules.map((r) => r.meta.id));
+  const config = loadConfig(configPath, options.cwd, options.registry.rules.map((r) => r.meta.id));
 
   let changes: git.Change[];
   let since: string;
@@ -150,9 +149,9 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
 
   const touchedAbs = new Set([...touchedRels].map((rel) => resolve(config.root, rel)));
   const shrunkAbs = new Set(targets.filter((t) => t.setKey !== undefined && shrunkKeys.has(t.setKey)).map((t) => resolve(options.cwd, t.path)));
-  // Rules that compare locales: set rules, and the translation family by convention.
-  const setRuleIds = new Set(allRules.filter((r) => r.kind === 'set' || r.meta.family === 'translation').map((r) => r.meta.id));
-  const comparesLocales = (ruleId: string) => setRuleIds.has(ruleId) || ruleId.startsWith('translation-');
+  // Rules that compare locales: set rules, and the translation family.
+  const setRuleIds = new Set(options.registry.rules.filter((r) => r.kind === 'set' || r.meta.family === 'translation').map((r) => r.meta.id));
+  const comparesLocales = (ruleId: string) => setRuleIds.has(ruleId);
   const responsible = (file: string, m: LintMessage): boolean =>
     (m.related ?? []).some((r) => touchedAbs.has(resolve(options.cwd, r.path))) || (shrunkAbs.has(file) && comparesLocales(m.ruleId));
 

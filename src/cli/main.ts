@@ -27,6 +27,7 @@ import { commandClaims } from './claims-command.js';
 import { commandRules } from './rules-command.js';
 import { parseShard, type Shard } from '../engine/shard.js';
 import { extraFormat, extraCommand, prepareTargets, applyFixes } from './extensions.js';
+import { registry } from '../../rules/index.js';
 
 export interface Io {
   argv: string[];
@@ -83,6 +84,7 @@ async function dispatch(io: Io): Promise<number> {
   const [command, ...rest] = positionals;
   const color = useColor(flags, io);
   const runOptions = (inputs: string[]): RunOptions => ({
+    registry,
     cwd: io.cwd,
     configPath: flags.config ? resolve(io.cwd, flags.config) : undefined,
     inputs,

@@ -36,6 +36,7 @@ export function mirrorOntoTouched(results: FileResult[], cwd: string, isTouched:
     const related: RelatedLocation[] = g.from.map(({ path, message }) => ({ path, range: message.range, message: message.message }));
     const mirrored: LintMessage = {
       ruleId: g.ruleId,
+      family: g.from[0].message.family,
       severity: g.from.some((f) => f.message.severity === 2) ? 2 : 1,
       message: `Translations not updated with this change: ${parts.join('; ')}`,
       range: g.range,

@@ -10,7 +10,6 @@ import ignore from 'ignore';
 import type { Io } from './main.js';
 import type { RunOptions } from '../engine/run.js';
 import { findConfig, loadConfig } from '../config/load.js';
-import { rules as allRules } from '../../rules/index.js';
 import { effectiveRules } from '../engine/rules-config.js';
 import { localeOf } from '../discover/locale.js';
 import { productFor } from '../engine/product.js';
@@ -18,7 +17,7 @@ import { sourceFor } from '../config/overrides.js';
 
 export function printConfig(file: string, options: RunOptions, io: Io): number {
   const configPath = options.configPath ?? findConfig(options.cwd);
-  const config = loadConfig(configPath, options.cwd, allRules.map((r) => r.meta.id));
+  const config = loadConfig(configPath, options.cwd, options.registry.rules.map((r) => r.meta.id));
   const abs = resolve(options.cwd, file);
   const rel = relative(config.root, abs).split('\\').join('/');
   const inFiles = picomatch(config.files, { dot: true })(rel);
@@ -27,7 +26,7 @@ export function printConfig(file: string, options: RunOptions, io: Io): number {
   const severities = new Map<string, string>();
   for (const o of config.overrides ?? []) if (picomatch(o.files, { dot: true })(rel)) for (const [id, level] of Object.entries(o.rules)) severities.set(id, level);
   const rules: Record<string, unknown> = {};
-  for (const e of effectiveRules(allRules, config, { only: options.only })) {
+  for (const e of effectiveRules(options.registry.rules, config, { only: options.only })) {
     const level = severities.get(e.rule.meta.id) ?? e.severity;
     if (level !== 'off') rules[e.rule.meta.id] = Object.keys(e.options).length ? [level, e.options] : level;
   }

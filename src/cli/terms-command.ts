@@ -10,6 +10,7 @@ import type { Flags } from './args.js';
 import type { Io } from './main.js';
 import { UsageError, useColor } from './main.js';
 import { run } from '../engine/run.js';
+import { registry } from '../../rules/index.js';
 import { setLabels, type SetLabels } from '../translation/labels.js';
 import { guidesOf, languageOfLocale, learnGlossary, rankedForms, type TermStats } from '../translation/glossary.js';
 import { writeTbx } from '../translation/tbx.js';
@@ -76,7 +77,7 @@ function glossaryText(entries: readonly GlossaryEntry[], color: boolean): string
 export async function commandTerms(args: string[], flags: Flags, io: Io): Promise<number> {
   const format = flags.format ?? 'text';
   if (!['text', 'json', 'csv', 'tbx'].includes(format)) throw new UsageError(`\`guidelint terms\` writes text, json, csv or tbx, not \`${format}\``);
-  const result = await run({ cwd: io.cwd, configPath: flags.config ? resolve(io.cwd, flags.config) : undefined, inputs: args, only: [], workers: 0 });
+  const result = await run({ registry, cwd: io.cwd, configPath: flags.config ? resolve(io.cwd, flags.config) : undefined, inputs: args, only: [], workers: 0 });
   const sets = result.sets.map(setLabels).filter((s): s is SetLabels => s !== undefined);
   const entries = glossaryEntries(sets, flags.locale);
   if (format === 'json') io.stdout.write(JSON.stringify({ sourceLocale: result.config.locales.source, terms: entries }, null, 2) + '\n');

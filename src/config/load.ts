@@ -9,7 +9,7 @@ import { DataFileError, lineOf, loadDataFile } from './validate.js';
 import type { ResolvedConfig, RuleSetting } from './types.js';
 import { unsafeRegexReason } from './safe-regex.js';
 import { LABEL_SHAPES } from '../document/labels.js';
-import { closest } from '../suggest.js';
+import { unknownRuleReason } from '../suggest.js';
 
 export const CONFIG_NAMES = ['guidelint.config.yaml', 'guidelint.config.yml', 'guidelint.config.json'];
 
@@ -68,8 +68,7 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
     ];
     for (const [path, id] of ruleKeys) {
       if (!knownRules.includes(id)) {
-        const close = knownRules.find((k) => k.includes(id) || id.includes(k)) ?? closest(id, knownRules);
-        throw new DataFileError(display, lineOf(doc, source, path), path.join('.'), `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; \`guidelint rules\` lists them`);
+        throw new DataFileError(display, lineOf(doc, source, path), path.join('.'), unknownRuleReason(id, knownRules));
       }
     }
   }

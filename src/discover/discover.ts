@@ -13,7 +13,14 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import type { ResolvedConfig } from '../config/types.js';
 import { localeOf } from './locale.js';
-import type { FileTarget } from '../engine/lint-file.js';
+
+/** Where a file sits in the tree and its translation set (what discovery finds; the engine lints it). */
+export interface FileTarget {
+  path: string;
+  absPath: string;
+  locale?: string;
+  setKey?: string;
+}
 
 export interface DiscoveryProblem {
   path: string;

@@ -1,4 +1,9 @@
 /**
+ * Positions in a document's text: the one offset → line/column converter
+ * (lines end at LF, CRLF or a lone CR, as micromark counts them; columns
+ * in UTF-16 units), used by the claim extractor, the hygiene rules and
+ * the position repair below.
+ *
  * Give positions to the nodes remark-gfm's autolink literal step creates
  * without them (a bare `https://…` or `www.…` in text becomes a link and
  * the text around it new text nodes, all position-less). remark's message
@@ -9,6 +14,29 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { location } from 'vfile-location';
+import type { Point, Range } from '../types.js';
+
+/** Turns offsets into 1-based line/column points (built once per text). */
+export class Locator {
+  private readonly index: ReturnType<typeof location>;
+  constructor(readonly text: string) {
+    this.index = location(text);
+  }
+  point(offset: number): Point {
+    const p = this.index.toPoint(Math.min(Math.max(0, offset), this.text.length));
+    return p ? { line: p.line, column: p.column, offset: p.offset } : { line: 1, column: 1, offset: 0 };
+  }
+  range(start: number, end: number): Range {
+    return { start: this.point(start), end: this.point(end) };
+  }
+}
+
+let cached: Locator | undefined;
+/** A locator for `text`, reused while rules run on the same file. */
+export function locatorFor(text: string): Locator {
+  if (!cached || cached.text !== text) cached = new Locator(text);
+  return cached;
+}
 
 type Offsets = [number, number];
 
@@ -55,11 +83,9 @@ function closeTrailingParent(tree: Root): void {
 
 /** Fill in missing positions in place; nodes that cannot be placed are left as they are. */
 export function fillPositions(tree: Root, text: string): void {
-  const index = location(text);
+  const locator = new Locator(text);
   const set = (node: Nodes, [s, e]: Offsets) => {
-    const start = index.toPoint(s);
-    const end = index.toPoint(e);
-    if (start && end) node.position = { start, end };
+    node.position = locator.range(s, e);
   };
   const stack: Nodes[] = [tree];
   while (stack.length) {

@@ -11,9 +11,10 @@
  * effective rules. Any change there discards every entry. Per file,
  * size + mtime + ctime is a pre-check and the content hash is the truth
  * (a file whose ctime moved is hashed: restoring mtime after an edit,
- * as `touch -r`, `cp -p` and `rsync -t` do, cannot restore ctime); local
+ * as `touch -r`, `cp -p` and `rsync -t` do, cannot restore ctime); when an
+ * effective rule reads files on disk (`meta.uses.filesOnDisk`), the local
  * files a guide points to (images, relative links) are re-checked for
- * existence, since guide-image's verdict depends on them.
+ * existence, since that rule's verdict depends on them.
  *
  * Set rules' findings are kept too, per translation set, under a digest of
  * its members (paths, locales, content hashes, commit dates): a set none
@@ -31,7 +32,7 @@ import type { Setup } from './environment.js';
 import type { FileResult, FileSummary, LintMessage } from '../types.js';
 import { cutAtFirst } from '../document/trim.js';
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** Size, mtime, ctime and content hash of a file, taken when it was read for linting. */
 export interface Fingerprint {
@@ -166,6 +167,7 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
   let dirty = previous === undefined;
   const stats = { hits: 0, misses: 0 };
   const setStats = { hits: 0, misses: 0 };
+  const probing = setup.effective.some((e) => e.rule.meta.uses?.filesOnDisk);
 
   return {
     path,
@@ -192,7 +194,7 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
         locale: target.locale,
         setKey: target.setKey,
         fingerprint,
-        probes: probesOf(outcome.summary),
+        probes: probing ? probesOf(outcome.summary) : [],
         outcome: serialize({ result: outcome.result }),
         summary: serialize(outcome.summary),
         head: { product: outcome.summary.product, lines: outcome.summary.lines, unreadable: outcome.summary.unreadable, frontmatter: outcome.summary.frontmatter },

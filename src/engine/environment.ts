@@ -2,8 +2,7 @@
  * Build everything a run needs once per process (or worker): config,
  * model, language packs, claim extractor, effective rules.
  */
-import { rules as allRules } from '../../rules/index.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleRegistry } from '../rule.js';
 import { findConfig, loadConfig } from '../config/load.js';
 import { createExtractor } from '../claims/setup.js';
 import { loadModel } from '../model/load.js';
@@ -12,6 +11,8 @@ import { effectiveRules, type EffectiveRule } from './rules-config.js';
 
 export interface EnvironmentOptions {
   cwd: string;
+  /** The rules to host (the caller's registry: the CLI, the API and the remark preset pass `rules/index.ts`'s). */
+  registry: RuleRegistry;
   /** Explicit config file (`--config`); otherwise found by walking up from cwd. */
   configPath?: string;
   /** Only these rule ids (`--rule`). */
@@ -28,6 +29,7 @@ export interface Setup {
 
 /** Throws DataFileError / ModelError for a bad config, model or language pack (the CLI exits 2). */
 export function createEnvironment(options: EnvironmentOptions): Setup {
+  const allRules = options.registry.rules;
   const configPath = options.configPath ?? findConfig(options.cwd);
   const config = loadConfig(configPath, options.cwd, allRules.map((r) => r.meta.id));
   if (options.ruleOverrides) config.rules = { ...config.rules, ...options.ruleOverrides };

@@ -12,21 +12,14 @@ import { decode, DecodeError } from '../document/decode.js';
 import { parseMarkdown, readFrontmatter, type Frontmatter } from '../document/parse.js';
 import { checkComplexity } from '../document/complexity.js';
 import type { FileRule, Rule } from '../rule.js';
-import type { ClaimExtraction, ControlMarker, FileResult, FileSummary, LintMessage, Range } from '../types.js';
-import { attachAnalysis, languageOf, type Environment, type FileAnalysis } from './analysis.js';
+import type { ControlMarker, FileResult, FileSummary, LintMessage, Range, RuleFamily } from '../types.js';
+import { analyzeFile, attachAnalysis, languageOf, type Environment, type FileTarget } from './analysis.js';
 import { SOURCE, toPlugin } from './plugin.js';
 import { summarize, countLines } from './summarize.js';
-import { productFor } from './product.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMeanRule } from '../suggest.js';
 import type { EffectiveRule } from './rules-config.js';
 
-/** Where the file sits in the tree and its translation set (from discovery). */
-export interface FileTarget {
-  path: string;
-  absPath: string;
-  locale?: string;
-  setKey?: string;
-}
+export type { FileTarget };
 
 export interface FileOutcome {
   result: FileResult;
@@ -47,11 +40,12 @@ export interface FileLinter {
 export function createFileLinter(env: Environment, effective: EffectiveRule[], allRules: readonly Rule[], maxBytes = DEFAULT_MAX_BYTES): FileLinter {
   const fileRules = effective.filter((e): e is EffectiveRule & { rule: FileRule } => e.rule.kind === 'file');
   const knownIds = allRules.map((r) => r.meta.id);
+  const familyOf = new Map(allRules.map((r) => [r.meta.id, r.meta.family]));
   let processor: Processor<Root, Root, Root> = unified() as unknown as Processor<Root, Root, Root>;
   for (const { rule, severity, options } of fileRules) {
     processor = processor.use(toPlugin(rule), [severity, options]) as unknown as Processor<Root, Root, Root>;
   }
-  processor = processor.use(commentControl, {
+  processor = processor.use(lintComments, {
     name: 'lint',
     source: SOURCE,
     known: knownIds,
@@ -93,26 +87,8 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
         return { result: { path: target.path, messages }, summary: emptySummary(target, true) };
       }
 
-      const language = languageOf(target.locale);
-      let claims: ClaimExtraction = { claims: [], blocks: [] };
-      try {
-        claims = env.extract(tree, text, language);
-      } catch (error) {
-        messages.push(fatal(`Claims could not be extracted (${errorText(error)}); claim rules skipped this file.`));
-      }
-
-      const analysis: FileAnalysis = {
-        text,
-        path: target.path,
-        absPath: target.absPath,
-        locale: target.locale,
-        language,
-        setKey: target.setKey,
-        product: productFor(env.config, target.path, frontmatter.data),
-        frontmatter,
-        claims,
-        env,
-      };
+      const { analysis, claimsError } = analyzeFile(env, target, text, tree, frontmatter);
+      if (claimsError !== undefined) messages.push(fatal(`Claims could not be extracted (${errorText(claimsError)}); claim rules skipped this file.`));
       const file = new VFile({ path: target.absPath, value: text });
       attachAnalysis(file, analysis);
       try {
@@ -122,7 +98,7 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
       }
       const disabled = frontmatterDisable(frontmatter, knownIds);
       for (const m of file.messages) {
-        const message = toLintMessage(m, knownIds);
+        const message = toLintMessage(m, familyOf);
         if (!disabled.marker || !(disabled.marker.ruleIds.length === 0 || disabled.marker.ruleIds.includes(message.ruleId))) messages.push(message);
       }
       messages.push(...disabled.problems);
@@ -156,21 +132,32 @@ function frontmatterDisable(frontmatter: Frontmatter, knownIds: readonly string[
   if (value === true) return { marker: { keyword: 'disable', ruleIds: [], line: 0 }, problems: [] };
   const ids = Array.isArray(value) ? value : [value];
   if (!ids.every((id): id is string => typeof id === 'string')) return { problems: [at(`\`${DISABLE_KEY}\` expects true, a rule id or a list of rule ids`)] };
-  const problems = ids.filter((id) => !knownIds.includes(id)).map((id) => at(`Cannot disable \`'${id}'\`, it’s not known${didYouMean(id, knownIds)}`));
+  const problems = ids.filter((id) => !knownIds.includes(id)).map((id) => at(`Cannot disable \`'${id}'\`, it’s not known${didYouMeanRule(id, knownIds)}`));
   return { marker: { keyword: 'disable', ruleIds: ids, line: 0 }, problems };
 }
 
 type ControlOptions = Parameters<typeof remarkMessageControl>[0];
 
 /**
- * remark-message-control, run only on files that have an HTML comment:
- * without one there is no `<!--lint …-->` marker and nothing to filter,
- * and its two walks of the tree cost about 3% of a run on OVH-style guides.
+ * `<!--lint …-->` comments, for the engine and the remark preset alike:
+ * remark-message-control, whose warning for an id that is no rule
+ * (`known`) gets the id it was probably meant to be, as the front matter's
+ * does. Run only on files that have an HTML comment: without one there is
+ * no marker and nothing to filter, and its two walks of the tree cost
+ * about 3% of a run on OVH-style guides.
  */
-function commentControl(options: ControlOptions) {
+export function lintComments(options: ControlOptions) {
   const control = remarkMessageControl(options);
+  const known = options.known ?? [];
   return (tree: Root, file: VFile): void => {
-    if (String(file.value).includes('<!--')) control(tree, file);
+    if (!String(file.value).includes('<!--')) return;
+    const before = new Set(file.messages);
+    control(tree, file);
+    for (const m of file.messages) {
+      if (before.has(m) || m.source !== 'unified-message-control' || m.ruleId !== 'known') continue;
+      m.reason = unknownRuleMessage(m.reason, known);
+      m.message = m.reason;
+    }
   };
 }
 
@@ -195,10 +182,10 @@ type ExtendedMessage = VFileMessage & {
 function unknownRuleMessage(reason: string, knownIds: readonly string[]): string {
   const id = /`'([^']+)'`/.exec(reason)?.[1];
   if (!id) return reason;
-  return `${reason}${didYouMean(id, knownIds)}`;
+  return `${reason}${didYouMeanRule(id, knownIds)}`;
 }
 
-function toLintMessage(m: ExtendedMessage, knownIds: readonly string[]): LintMessage {
+function toLintMessage(m: ExtendedMessage, familyOf: ReadonlyMap<string, RuleFamily>): LintMessage {
   const start = m.place && 'start' in m.place ? m.place.start : m.place ?? { line: 1, column: 1 };
   const end = m.place && 'end' in m.place ? m.place.end : start;
   const range: Range = {
@@ -208,9 +195,11 @@ function toLintMessage(m: ExtendedMessage, knownIds: readonly string[]): LintMes
   const out: LintMessage = {
     ruleId: m.ruleId ?? 'unknown',
     severity: m.fatal ? 2 : 1,
-    message: m.source === 'unified-message-control' && m.ruleId === 'known' ? unknownRuleMessage(m.reason, knownIds) : m.reason,
+    message: m.reason,
     range,
   };
+  const family = familyOf.get(out.ruleId);
+  if (family) out.family = family;
   if (m.messageId) out.messageId = m.messageId;
   if (m.data) out.data = m.data;
   if (m.fix) out.fix = m.fix;

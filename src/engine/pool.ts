@@ -17,7 +17,7 @@
 import { Worker } from 'node:worker_threads';
 import { emptySummary, type FileTarget } from './lint-file.js';
 import type { EnvironmentOptions } from './environment.js';
-import type { Fingerprinted } from './run.js';
+import type { Fingerprinted } from './read-file.js';
 
 /** Largest batch: big enough that messaging is noise, small enough that the last batches balance. */
 const MAX_BATCH = 64;
@@ -53,8 +53,15 @@ const WATCH_INTERVAL_MS = 250;
 /** ruleId of a file that went over its time budget. */
 export const FILE_TIMEOUT_RULE = 'file-timeout';
 
-/** What each worker builds its environment from (plain data: it is cloned into the thread). */
-export interface PoolData extends EnvironmentOptions {
+/** What each worker builds its environment from. */
+export interface PoolOptions extends EnvironmentOptions {
+  /** Fingerprint the bytes each outcome was made from (for the cache). */
+  fingerprint?: boolean;
+}
+
+/** The same as plain data, cloned into the thread: the rules travel as the URL of their module (see RuleRegistry). */
+export interface PoolData extends Omit<EnvironmentOptions, 'registry'> {
+  rulesModule: string;
   /** Fingerprint the bytes each outcome was made from (for the cache). */
   fingerprint?: boolean;
   /** Shared progress slots (see PROGRESS_SLOTS); set per worker. */
@@ -84,7 +91,7 @@ export interface PoolHooks {
  * terminated and replaced, and the other files it held are linted again
  * by the new one. The run goes on.
  */
-export async function runOnPool(targets: readonly FileTarget[], workers: number, options: PoolData, hooks: PoolHooks = {}): Promise<Fingerprinted[]> {
+export async function runOnPool(targets: readonly FileTarget[], workers: number, options: PoolOptions, hooks: PoolHooks = {}): Promise<Fingerprinted[]> {
   const { onOutcome, onProgress } = hooks;
   const budgetMs = (hooks.fileTimeout ?? DEFAULT_FILE_TIMEOUT_S) * 1000;
   const outcomes: Fingerprinted[] = new Array(targets.length);
@@ -103,7 +110,7 @@ export async function runOnPool(targets: readonly FileTarget[], workers: number,
     onProgress?.(done, targets.length);
   };
   // Everything createEnvironment reads, so a worker lints exactly as the main thread would.
-  const base: PoolData = { cwd: options.cwd, configPath: options.configPath, only: options.only, ruleOverrides: options.ruleOverrides, fingerprint: options.fingerprint };
+  const base: PoolData = { rulesModule: options.registry.module, cwd: options.cwd, configPath: options.configPath, only: options.only, ruleOverrides: options.ruleOverrides, fingerprint: options.fingerprint };
   const url = new URL('./worker.js', import.meta.url);
 
   const thread = (): Promise<void> =>

@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { ResolvedConfig, RuleSetting } from '../config/types.js';
 import { compileSchema, DataFileError } from '../config/validate.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMeanRule, unknownRuleReason } from '../suggest.js';
 import type { SeverityLabel } from '../types.js';
 
 export interface EffectiveRule {
@@ -32,12 +32,11 @@ export function effectiveRules(all: readonly Rule[], config: ResolvedConfig, sel
   const lineOfRule = (id: string): number => (config.ruleLines && Object.hasOwn(config.ruleLines, id) ? config.ruleLines[id] : 1);
   for (const id of Object.keys(config.rules)) {
     if (!byId.has(id)) {
-      const close = [...byId.keys()].find((k) => k.endsWith(id) || id.endsWith(k.split('-').slice(1).join('-')));
-      throw new DataFileError(where, lineOfRule(id), `rules.${id}`, `is not a known rule${close ? ` (did you mean \`${close}\`?)` : ''}; run \`guidelint rules\` for the list`);
+      throw new DataFileError(where, lineOfRule(id), `rules.${id}`, unknownRuleReason(id, byId.keys()));
     }
   }
   for (const id of selection.only ?? []) {
-    if (!byId.has(id)) throw new DataFileError('--rule', 1, id, `is not a known rule${didYouMean(id, byId.keys())}`);
+    if (!byId.has(id)) throw new DataFileError('--rule', 1, id, `is not a known rule${didYouMeanRule(id, byId.keys())}`);
   }
   const out: EffectiveRule[] = [];
   for (const rule of all) {

@@ -15,7 +15,8 @@ import { createFileLinter, DEFAULT_MAX_BYTES, emptySummary, type FileOutcome, ty
 import { createSetStream, slimFromHead, type Member } from './set-stream.js';
 import { DEFAULT_FILE_TIMEOUT_S, runOnPool } from './pool.js';
 import { scanComplexity } from '../document/complexity.js';
-import { fingerprintOf, openCache, type Fingerprint } from './cache.js';
+import { openCache } from './cache.js';
+import { lintOne, type Fingerprinted } from './read-file.js';
 import { inShard, type Shard } from './shard.js';
 import { CommitDates } from './git-dates.js';
 import { createTreePhase, type TreeEntry } from './tree-phase.js';
@@ -79,11 +80,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // in slim runs, a set none of whose members changed reuses its stored findings.
   const tree = createTreePhase(effective, env);
   const stream = createSetStream(targets, env, effective, { slim, setCache: cache, onSlim: (t, small) => (outcomes[indexOf.get(t)!].summary = small) });
-  // Commit dates only matter to translation-stale, and only for files that carry no date of their own
-  // (its `key`, `updated` by default): those wait for git, the others go straight to their set.
-  const stale = effective.find((e) => e.rule.meta.id === 'translation-stale');
-  const dates = stale && targets.length > 1 ? new CommitDates(env.config.root, options.targets && targets.map((t) => t.absPath)) : undefined;
-  const dateKey = String(stale?.options?.key ?? 'updated');
+  // Commit dates only matter to the rules that declare they read them (meta.uses.commitDates), and only for
+  // files that carry no date of their own under those rules' keys: those wait for git, the others go straight to their set.
+  const dating = effective.filter((e) => e.rule.meta.uses?.commitDates);
+  const dates = dating.length && targets.length > 1 ? new CommitDates(env.config.root, options.targets && targets.map((t) => t.absPath)) : undefined;
+  const dateKeys = dating.map((e) => e.rule.meta.uses?.commitDates?.unlessDated?.(e.options));
   const waiting: Array<{ target: FileTarget; member: Member }> = [];
   const dated = (target: FileTarget, member: Member): Member => {
     const date = dates?.get(target.absPath);
@@ -101,7 +102,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   void dates?.whenComplete().then(flush);
   const add = (target: FileTarget, member: Member, frontmatter: FileSummary['frontmatter']): void => {
     // A file with its own date never uses a commit date: leaving it out keeps its set's digest (cache.ts) the same from run to run.
-    if (!dates || hasDate(frontmatter, dateKey)) stream.add(target, member);
+    if (!dates || dateKeys.every((key) => key !== undefined && hasDate(frontmatter, key))) stream.add(target, member);
     else if (dates.complete) stream.add(target, dated(target, member));
     else waiting.push({ target, member });
   };
@@ -215,35 +216,11 @@ function isTreeEntry(value: unknown, path: string): TreeEntry | undefined {
   return e && typeof e === 'object' && e.path === path && Array.isArray(e.data) && Array.isArray(e.control) ? (e as TreeEntry) : undefined;
 }
 
-/** True when the front matter has a date under `key` (then translation-stale needs no commit date for the file). */
+/** True when the front matter has a date under `key` (then the rule that reads it needs no commit date for the file). */
 function hasDate(frontmatter: FileSummary['frontmatter'], key: string): boolean {
   const value = frontmatter?.[key];
   if (typeof value !== 'string' && !(value instanceof Date)) return false;
   return !Number.isNaN(new Date(value).getTime());
-}
-
-/** An outcome with the fingerprint of the bytes it was made from (for the cache). */
-export type Fingerprinted = FileOutcome & { fingerprint?: Fingerprint };
-
-/** Read and lint one file; a read error is a message on it. With `fingerprint`, stat before reading (see cache.ts). */
-export function lintOne(linter: ReturnType<typeof createFileLinter>, target: FileTarget, fingerprint = false): Fingerprinted {
-  let buffer: Buffer;
-  let stat: { size: number; mtimeMs: number; ctimeMs: number } | undefined;
-  const checkedAt = Date.now();
-  try {
-    if (fingerprint) stat = statSync(target.absPath);
-    buffer = readFileSync(target.absPath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const point = { line: 1, column: 1 };
-    return {
-      result: { path: target.path, messages: [{ ruleId: 'parse-error', severity: 2, message: `File could not be read (${code}).`, range: { start: point, end: point }, fatal: true }] },
-      summary: emptySummary(target, true),
-    };
-  }
-  const outcome: Fingerprinted = linter.lint(target, buffer);
-  if (stat) outcome.fingerprint = fingerprintOf(stat, buffer, checkedAt);
-  return outcome;
 }
 
 function workerCount(setting: RunOptions['workers'], files: number): number {

@@ -42,6 +42,7 @@ export function reporter(
     if (control && isSuppressed(control, rule.meta.id, range.start.line)) return;
     const message: LintMessage = {
       ruleId: rule.meta.id,
+      family: rule.meta.family,
       severity: severity === 'error' && !d.warnOnly ? 2 : 1,
       message: formatMessage(template, d.data),
       messageId: d.messageId,
@@ -56,6 +57,7 @@ export function reporter(
 export function crash(rule: Rule, where: string, error: unknown): LintMessage {
   return {
     ruleId: rule.meta.id,
+    family: rule.meta.family,
     severity: 2,
     message: `Rule \`${rule.meta.id}\` crashed on ${where} (${error instanceof Error ? error.message : String(error)}); please report it.`,
     messageId: 'crash',

@@ -2,11 +2,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEnvironment } from './environment.js';
 import { createFileLinter } from './lint-file.js';
-import { lintOne } from './run.js';
+import { lintOne } from './read-file.js';
 import type { PoolData, WorkerRequest, WorkerResponse } from './pool.js';
+import type { Rule } from '../rule.js';
 
-const data = workerData as PoolData;
-const { env, effective, rules } = createEnvironment(data);
+const { rulesModule, ...data } = workerData as PoolData;
+// The caller's rule list, loaded from its module (functions cannot be sent to a thread).
+const { rules: list } = (await import(rulesModule)) as { rules: readonly Rule[] };
+const { env, effective, rules } = createEnvironment({ ...data, registry: { rules: list, module: rulesModule } });
 const linter = createFileLinter(env, effective, rules, env.config.maxFileSize);
 
 const slots = data.progress ? new Int32Array(data.progress) : undefined;

@@ -3,11 +3,9 @@
  * environment (config, model, rules) reused for every pass of every file.
  * Only file rules run: they are the ones that carry fixes.
  */
-import { relative } from 'node:path';
 import { createEnvironment, type EnvironmentOptions } from '../engine/environment.js';
 import { createFileLinter } from '../engine/lint-file.js';
-import { localeOf } from '../discover/locale.js';
-import { toPosix } from '../discover/discover.js';
+import { placeOf } from '../engine/analysis.js';
 import type { Relint } from './run.js';
 
 export function createRelint(options: EnvironmentOptions): Relint {
@@ -20,9 +18,7 @@ export function createFixContext(options: EnvironmentOptions): { relint: Relint;
   const config = env.config;
   const linter = createFileLinter(env, effective.filter((e) => e.rule.kind === 'file'), rules, config.maxFileSize);
   const relint: Relint = ({ path, absPath, text }) => {
-    const rel = toPosix(relative(config.root, absPath));
-    const { locale, setKey } = localeOf(rel.startsWith('..') ? toPosix(absPath) : rel, config.locales.patterns, config.locales.match, config.locales.default);
-    return linter.lint({ path, absPath, locale, setKey }, new TextEncoder().encode(text)).result.messages;
+    return linter.lint({ path, absPath, ...placeOf(config, absPath) }, new TextEncoder().encode(text)).result.messages;
   };
   return { relint, root: config.root };
 }

@@ -1,34 +1,11 @@
 /**
- * Helpers the hygiene rules share: offsets ↔ points, the source ranges of
- * nodes (code, HTML…) a scan must skip, and node walking with parents.
+ * Helpers the hygiene rules share: the source ranges of nodes (code,
+ * HTML…) a scan must skip, and node walking with parents. Offsets to
+ * points: src/document/positions.ts.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import { location } from 'vfile-location';
-import type { Point, Range } from '../types.js';
 
 type Located = { position?: { start: { offset?: number }; end: { offset?: number } } };
-
-/** Turns offsets into 1-based line/column points (built once per text). */
-export class Locator {
-  private readonly index: ReturnType<typeof location>;
-  constructor(readonly text: string) {
-    this.index = location(text);
-  }
-  point(offset: number): Point {
-    const p = this.index.toPoint(Math.min(Math.max(0, offset), this.text.length));
-    return p ? { line: p.line, column: p.column, offset: p.offset } : { line: 1, column: 1, offset: 0 };
-  }
-  range(start: number, end: number): Range {
-    return { start: this.point(start), end: this.point(end) };
-  }
-}
-
-let cached: Locator | undefined;
-/** A locator for `text`, reused while rules run on the same file. */
-export function locatorFor(text: string): Locator {
-  if (!cached || cached.text !== text) cached = new Locator(text);
-  return cached;
-}
 
 /** [start, end) offsets of a node, when it has them. */
 export function spanOf(node: Located): [number, number] | undefined {

@@ -40,7 +40,7 @@ export function worstFirst(results: readonly FileResult[]): Finding[] {
   return all.sort(
     (a, b) =>
       b.message.severity - a.message.severity ||
-      familyRank(a.message.ruleId) - familyRank(b.message.ruleId) ||
+      familyRank(a.message) - familyRank(b.message) ||
       (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
       a.message.range.start.line - b.message.range.start.line ||
       a.message.range.start.column - b.message.range.start.column,

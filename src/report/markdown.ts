@@ -75,7 +75,7 @@ function lineLink(path: string, m: LintMessage, env: MarkdownOptions['env'], rep
 }
 
 function locales(path: string, m: LintMessage, localeOf: MarkdownOptions['localeOf']): string[] {
-  if (!localeOf || (!m.ruleId.startsWith('translation-') && !m.related?.length)) return [];
+  if (!localeOf || (m.family !== 'translation' && !m.related?.length)) return [];
   const found = [path, ...(m.related ?? []).map((r) => r.path)].map((p) => localeOf(p)).filter((l): l is string => Boolean(l));
   return [...new Set(found)];
 }

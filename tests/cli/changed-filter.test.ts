@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepareChanged } from '../../src/cli/changed.js';
+import { registry } from '../../rules/index.js';
 import { parse } from '../../src/cli/args.js';
 import type { FileResult, LintMessage } from '../../src/types.js';
 import { removeTree } from '../helpers/cli.js';
@@ -38,7 +39,7 @@ async function prepared(argv: string[]) {
   const err: string[] = [];
   const io = { argv, cwd: root, stdout: { write: () => true }, stderr: { write: (t: string) => err.push(t) } };
   const { values } = parse(argv);
-  return { root, result: await prepareChanged(values, { cwd: root }, io), stderr: err.join('') };
+  return { root, result: await prepareChanged(values, { cwd: root, registry }, io), stderr: err.join('') };
 }
 
 const results: FileResult[] = [

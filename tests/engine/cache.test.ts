@@ -2,7 +2,7 @@ import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync, utimesSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { run, type RunResult } from '../../src/engine/run.js';
+import { run, type RunResult } from '../../src/index.js';
 import { stableJson } from '../../src/engine/cache.js';
 import { tempTree, removeTree, REPO } from '../helpers/cli.js';
 
@@ -75,7 +75,7 @@ describe('--cache', () => {
 
   it('fills the cache from the worker pool as well as in-thread', async () => {
     // Workers load the built engine (dist/, built by `npm test`'s pretest).
-    const built = (await import(join(REPO, 'dist/src/engine/run.js'))) as { run: typeof run };
+    const built = (await import(join(REPO, 'dist/src/index.js'))) as { run: typeof run };
     const pooled = (): Promise<RunResult> => built.run({ cwd: root, cache: true, cacheLocation: cacheDir(), workers: 2 });
     const cold = await pooled();
     expect(cold.cacheStats).toEqual({ hits: 0, misses: 3 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
-import { run, type RunResult } from '../../src/engine/run.js';
+import { run, type RunResult } from '../../src/index.js';
 import { tempTree, removeTree, REPO } from '../helpers/cli.js';
 
 let root: string;
@@ -34,7 +34,7 @@ describe('set rules as sets complete', () => {
   });
 
   it('gives the same findings on the worker pool (main thread linting too)', async () => {
-    const built = (await import(join(REPO, 'dist/src/engine/run.js'))) as { run: typeof run };
+    const built = (await import(join(REPO, 'dist/src/index.js'))) as { run: typeof run };
     const inThread = await built.run({ cwd: root, workers: 0 });
     const pooled = await built.run({ cwd: root, workers: 3, slimSummaries: true });
     expect(flat(pooled)).toBe(flat(inThread));

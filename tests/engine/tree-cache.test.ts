@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
-import { run, type RunResult } from '../../src/engine/run.js';
+import { run, type RunResult } from '../../src/index.js';
 import { removeTree, tempTree } from '../helpers/cli.js';
 
 let root: string;

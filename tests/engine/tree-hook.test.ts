@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { run } from '../../src/engine/run.js';
+import { run } from '../../src/index.js';
 import { removeTree, tempTree } from '../helpers/cli.js';
 
 const files: Record<string, string> = { 'guidelint.config.yaml': 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: en-gb\n' };

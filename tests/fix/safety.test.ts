@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { run } from '../../src/engine/run.js';
+import { run, registry } from '../../src/index.js';
 import { runFixes, createRelint, writeFixed, lockPathOf, applyFixes } from '../../src/fix/index.js';
 import { STALE_MS } from '../../src/fix/lock.js';
 import { tempTree, removeTree } from '../helpers/cli.js';
@@ -33,7 +33,7 @@ describe('runFixes and writeFixed only write over the bytes the fixes were compu
     expect(linted.results[0].messages.some((m) => m.fix)).toBe(true);
     // The writer saves after the lint phase read the file, before the fixes are applied.
     writeFileSync(join(root, 'guide.md'), NEW);
-    const fixed = await runFixes({ results: linted.results, cwd: root, dryRun: false, relint: createRelint({ cwd: root }) });
+    const fixed = await runFixes({ results: linted.results, cwd: root, dryRun: false, relint: createRelint({ cwd: root, registry }) });
     expect(readFileSync(join(root, 'guide.md'), 'utf8')).toBe(NEW_FIXED);
     expect(fixed.skipped).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe('runFixes and writeFixed only write over the bytes the fixes were compu
       results: linted.results,
       cwd: root,
       dryRun: false,
-      relint: createRelint({ cwd: root }),
+      relint: createRelint({ cwd: root, registry }),
       beforeWrite: (absPath) => {
         seen.push(absPath);
         writeFileSync(absPath, NEW);
@@ -125,7 +125,7 @@ describe('a file that cannot be written', () => {
       results: linted.results,
       cwd: root,
       dryRun: false,
-      relint: createRelint({ cwd: root }),
+      relint: createRelint({ cwd: root, registry }),
       // As a read-only folder or a full disk would: writing a.md fails.
       beforeWrite: (absPath) => {
         if (absPath.endsWith('a.md')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });

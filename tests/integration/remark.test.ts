@@ -13,7 +13,7 @@ import remarkMessageControl from 'remark-message-control';
 import { VFile } from 'vfile';
 import { REPO, removeTree, runCli, tempTree } from '../helpers/cli.js';
 import { rules } from '../../rules/index.js';
-import preset, { remarkGuidelintAnalysis, rulePlugin } from '../../rules/remark-preset.js';
+import preset, { remarkGuidelintAnalysis, rulePlugin } from '../../src/remark/preset.js';
 import { defineFileRule } from '../../src/rule.js';
 
 const REMARK = join(REPO, 'node_modules/.bin/remark');
@@ -131,5 +131,14 @@ describe('rule plugins', () => {
     expect(plugins.length).toBe(fileRuleIds.size - 1 + 4);
     const last = plugins.at(-1) as [unknown, { name: string; source: string }];
     expect(last[1]).toMatchObject({ name: 'lint', source: 'guidelint' });
+  });
+
+  it('names the rule a mistyped id in a lint comment was meant to be, as guidelint does', () => {
+    const file = new VFile({ path: join(REPO, 'tests/fixtures/virtual.md'), value: '<!--lint disable guide-emtpy-link-->\n\n# One\n', cwd: REPO });
+    const processor = unified().use(remarkParse).use(preset);
+    processor.runSync(processor.parse(file), file);
+    const known = file.messages.filter((m) => m.ruleId === 'known').map((m) => m.reason);
+    expect(known).toHaveLength(1);
+    expect(known[0]).toMatch(/guide-emtpy-link.*; did you mean `guide-empty-link`\?$/);
   });
 });

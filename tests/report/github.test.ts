@@ -11,6 +11,7 @@ import { removeTree, runCli, tempTree } from '../helpers/cli.js';
 function msg(over: Partial<LintMessage> = {}): LintMessage {
   return {
     ruleId: 'guide-x',
+    family: 'guide',
     severity: 2,
     message: 'Something is wrong.',
     range: { start: { line: 3, column: 5 }, end: { line: 3, column: 9 } },
@@ -73,8 +74,8 @@ describe('formatGithub', () => {
 
   it('puts errors first, claims before hygiene, and notes what GitHub will not show', () => {
     const results: FileResult[] = [
-      { path: 'b.md', messages: [msg({ ruleId: 'guide-y', severity: 1 }), msg({ ruleId: 'guide-z' })] },
-      { path: 'a.md', messages: [msg({ ruleId: 'translation-claims' }), msg({ ruleId: 'claim-port' })] },
+      { path: 'b.md', messages: [msg({ ruleId: 'guide-y', family: 'guide', severity: 1 }), msg({ ruleId: 'guide-z', family: 'guide' })] },
+      { path: 'a.md', messages: [msg({ ruleId: 'translation-claims', family: 'translation' }), msg({ ruleId: 'claim-port', family: 'claim' })] },
     ];
     const order = formatGithub(results)
       .trimEnd()

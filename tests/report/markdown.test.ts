@@ -14,7 +14,7 @@ import type { FileResult, LintMessage } from '../../src/types.js';
 import { removeTree, runCli, tempTree } from '../helpers/cli.js';
 
 function msg(over: Partial<LintMessage> = {}): LintMessage {
-  return { ruleId: 'guide-x', severity: 2, message: 'Wrong.', range: { start: { line: 3, column: 1 }, end: { line: 3, column: 4 } }, ...over };
+  return { ruleId: 'guide-x', family: 'guide', severity: 2, message: 'Wrong.', range: { start: { line: 3, column: 1 }, end: { line: 3, column: 4 } }, ...over };
 }
 
 const parse = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
@@ -67,11 +67,12 @@ describe('formatMarkdown', () => {
       messages: [
         msg({
           ruleId: 'translation-claims',
+          family: 'translation',
           message: 'Port `110` where the source says `993`.',
           range: { start: { line: 40, column: 1 }, end: { line: 41, column: 3 } },
           related: [{ path: 'docs/x/guide.fr-fr.md', range: { start: { line: 38, column: 1 }, end: { line: 38, column: 4 } }, message: 'source' }],
         }),
-        msg({ ruleId: 'guide-y', severity: 1 }),
+        msg({ ruleId: 'guide-y', family: 'guide', severity: 1 }),
       ],
     },
     { path: 'docs/clean.md', messages: [] },
@@ -99,7 +100,7 @@ describe('formatMarkdown', () => {
   it('lists the worst findings first and says how many were left out', () => {
     const many: FileResult[] = [
       { path: 'a.md', messages: Array.from({ length: SUMMARY_FINDINGS + 5 }, (_, i) => msg({ severity: 1, range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 1 } } })) },
-      { path: 'z.md', messages: [msg({ ruleId: 'claim-port' })] },
+      { path: 'z.md', messages: [msg({ ruleId: 'claim-port', family: 'claim' })] },
     ];
     const out = formatMarkdown(many);
     expect(out).toContain(`### Worst findings (${SUMMARY_FINDINGS} of ${SUMMARY_FINDINGS + 6})`);

@@ -17,20 +17,17 @@ import type { Plugin, PluggableList, Preset, Processor, TransformCallback } from
 import type { VFile } from 'vfile';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkMessageControl from 'remark-message-control';
-import { rules } from './index.js';
-import type { FileRule } from '../src/rule.js';
-import { createEnvironment, type Setup } from '../src/engine/environment.js';
-import { attachAnalysis, getAnalysis, languageOf, type Environment, type FileAnalysis } from '../src/engine/analysis.js';
-import { SOURCE, toPlugin } from '../src/engine/plugin.js';
-import { productFor } from '../src/engine/product.js';
-import { decode } from '../src/document/decode.js';
-import { readFrontmatter } from '../src/document/parse.js';
-import { fillPositions } from '../src/document/positions.js';
-import { localeOf } from '../src/discover/locale.js';
-import { findConfig } from '../src/config/load.js';
-import { toPosix } from '../src/discover/discover.js';
-import type { ClaimExtraction } from '../src/types.js';
+import { registry, rules } from '../../rules/index.js';
+import type { FileRule } from '../rule.js';
+import { createEnvironment, type Setup } from '../engine/environment.js';
+import { analyzeFile, attachAnalysis, getAnalysis, placeOf, type Environment } from '../engine/analysis.js';
+import { SOURCE, toPlugin } from '../engine/plugin.js';
+import { lintComments, PARSE_RULE } from '../engine/lint-file.js';
+import { decode } from '../document/decode.js';
+import { readFrontmatter } from '../document/parse.js';
+import { fillPositions } from '../document/positions.js';
+import { findConfig } from '../config/load.js';
+import { toPosix } from '../discover/discover.js';
 
 /** One environment per config file (or per folder without one), shared by every file under it. */
 const setups = new Map<string, Setup>();
@@ -40,7 +37,7 @@ function setupFor(folder: string): Setup {
   const key = findConfig(folder) ?? `no-config:${folder}`;
   let setup = setups.get(key);
   if (!setup) {
-    setup = createEnvironment({ cwd: folder });
+    setup = createEnvironment({ cwd: folder, registry });
     setups.set(key, setup);
     setupOfEnv.set(setup.env, setup);
   }
@@ -66,43 +63,23 @@ const remarkGuidelintAnalysis: Plugin<[], Root> = function () {
       text = textOf(file);
     } catch (error) {
       // A bad config or an unreadable file: one fatal message, like the engine's parse-error.
-      const message = file.message(error instanceof Error ? error.message : String(error), { ruleId: 'parse-error', source: SOURCE });
+      const message = file.message(error instanceof Error ? error.message : String(error), { ruleId: PARSE_RULE, source: SOURCE });
       message.fatal = true;
       return;
     }
     const { env } = setup;
     // Positions for the nodes the GFM autolinker creates without them (see src/document/positions.ts).
     fillPositions(tree, text);
-    const config = env.config;
-    const rel = toPosix(relative(config.root, absPath));
-    const { locale, setKey } = localeOf(rel.startsWith('..') ? toPosix(absPath) : rel, config.locales.patterns, config.locales.match, config.locales.default);
     const path = toPosix(relative(cwd, absPath)) || toPosix(absPath);
     const frontmatter = readFrontmatter(text);
     if (frontmatter.error) {
       // Same finding as the engine's, so editors show a broken header too.
       const { message: reason, line, column } = frontmatter.error;
-      const message = file.message(`Front matter is not valid YAML: ${reason}.`, { place: { line, column }, ruleId: 'parse-error', source: SOURCE });
+      const message = file.message(`Front matter is not valid YAML: ${reason}.`, { place: { line, column }, ruleId: PARSE_RULE, source: SOURCE });
       message.fatal = true;
     }
-    const language = languageOf(locale);
-    let claims: ClaimExtraction = { claims: [], blocks: [] };
-    try {
-      claims = env.extract(tree, text, language);
-    } catch {
-      // The engine reports extraction failures as parse-error; here claim rules simply see no claims.
-    }
-    const analysis: FileAnalysis = {
-      text,
-      path,
-      absPath,
-      locale,
-      language,
-      setKey,
-      product: productFor(config, path, frontmatter.data),
-      frontmatter,
-      claims,
-      env,
-    };
+    // The engine reports extraction failures as parse-error; here claim rules simply see no claims.
+    const { analysis } = analyzeFile(env, { path, absPath, ...placeOf(env.config, absPath) }, text, tree, frontmatter);
     attachAnalysis(file, analysis);
   };
 };
@@ -154,7 +131,7 @@ const plugins: PluggableList = [
   remarkGuidelintAnalysis,
   ...fileRules.map((rule) => rulePlugin(rule)),
   // Last, so it sees every rule's messages: `<!--lint disable id-->` for guidelint's rules.
-  [remarkMessageControl, { name: 'lint', source: SOURCE, known: rules.map((r) => r.meta.id) }],
+  [lintComments, { name: 'lint', source: SOURCE, known: rules.map((r) => r.meta.id) }],
 ];
 
 const preset: Preset = { plugins };
