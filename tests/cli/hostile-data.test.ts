@@ -9,7 +9,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runCli, tempTree, removeTree } from '../helpers/cli.js';
-import { parseWorkers } from '../../src/cli/main.js';
+import { parseWorkers } from '../../src/cli/options.js';
 
 let roots: string[] = [];
 const tree = (files: Record<string, string>) => {

@@ -1,7 +1,7 @@
 /** The CLI in this process: dist's main(io) with captured stdout and stderr (pretest builds dist). */
 import { join } from 'node:path';
 import { REPO } from './cli.js';
-import type { Io } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
 
 export interface MainResult {
   code: number;
