@@ -9,3 +9,10 @@ const before = readFileSync(path, 'utf8');
 const after = withRulesTable(before, rules);
 if (after !== before) writeFileSync(path, after);
 console.log(after === before ? 'README rule table is up to date' : 'README rule table updated');
+
+// The README's table of report formats, from the format registry.
+const { withFormatsTable } = await import('../dist/src/report/formats.js');
+const readme = readFileSync(path, 'utf8');
+const withFormats = withFormatsTable(readme);
+if (withFormats !== readme) writeFileSync(path, withFormats);
+console.log(withFormats === readme ? 'README format table is up to date' : 'README format table updated');
