@@ -24,3 +24,12 @@ export async function runMain(argv: string[], cwd: string, options: { env?: Reco
   });
   return { code, stdout, stderr };
 }
+
+/**
+ * runCli's signature (cwd defaults to the repository), in this process:
+ * for tests of what the CLI does. Tests of the binary itself (signals,
+ * pipes, exit codes of the process, the package) spawn it with runCli.
+ */
+export function runIn(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<MainResult> {
+  return runMain(args, options.cwd ?? REPO, { env: options.env });
+}
