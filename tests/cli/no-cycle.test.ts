@@ -17,7 +17,11 @@ function sources(dir: string): string[] {
 /** Relative imports of a file that stay inside src/cli, as absolute .ts paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s+['"](\.[^'"]+)['"]/gm), ...text.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((m) => m[1]);
+  const specs = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s+['"](\.[^'"]+)['"]/gm),
+    ...text.matchAll(/^\s*import\s+['"](\.[^'"]+)['"]/gm),
+    ...text.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1]);
   return specs.map((spec) => resolve(dirname(file), spec.replace(/\.js$/, '.ts'))).filter((path) => path.startsWith(CLI + '/'));
 }
 
