@@ -2,7 +2,8 @@
 // Thin launcher: the CLI lives in dist/ (shipped in the package, built by `npm pack` through the
 // `prepack` script; in a clone, `npm run build`, which `npm run lint:guides` and `npm test` run first).
 import { setFlagsFromString } from 'node:v8';
-import { main, writeFailure } from '../dist/src/cli/main.js';
+import { main } from '../dist/src/cli/main.js';
+import { writeFailure } from '../dist/src/cli/io.js';
 
 // Let each heap (this thread's and every worker's) grow by 2× its live size
 // after a full collection instead of V8's adaptive factor (up to 4×): a lint

@@ -24,4 +24,7 @@ export { formatJson } from './report/json.js';
 export { formatSarif } from './report/sarif.js';
 export { formatGithub } from './report/github.js';
 export { formatMarkdown } from './report/markdown.js';
+// Each format of the registry is exported above as format<Name> (tests/report/formats.test.ts holds them equal).
+export { formatters, FORMATS } from './report/formats.js';
+export type { Format, Formatter, ReportInput } from './report/formats.js';
 export type { Claim, ClaimExtraction, FileResult, FileSummary, LintMessage, Point, Range } from './types.js';

@@ -1,7 +1,7 @@
 /** `guidelint claims FILE…`: what the extractor understood, as a table or JSON. */
 import type { Flags } from './args.js';
-import type { Io } from './main.js';
-import { UsageError } from './main.js';
+import type { Io } from './io.js';
+import { UsageError } from './io.js';
 import { run, type RunOptions } from '../engine/run.js';
 import { formatClaimsTable } from '../claims/format.js';
 

@@ -9,8 +9,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
-import type { Io } from './main.js';
-import { UsageError } from './main.js';
+import type { Io } from './io.js';
+import { UsageError } from './io.js';
 import { CONFIG_NAMES, DEFAULT_LOCALE_MATCH, DEFAULT_LOCALE_PATTERNS } from '../config/load.js';
 import { localeOf } from '../discover/locale.js';
 

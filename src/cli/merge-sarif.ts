@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { DataTextError, readRegularFile } from '../config/data-text.js';
 import { dirname, resolve } from 'node:path';
 import type { Flags } from './args.js';
-import { UsageError, type Io } from './main.js';
+import { UsageError, type Io } from './io.js';
 
 interface SarifRule {
   id: string;

@@ -7,7 +7,7 @@
 import { relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import ignore from 'ignore';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 import type { RunOptions } from '../engine/run.js';
 import { findConfig, loadConfig } from '../config/load.js';
 import { effectiveRules } from '../engine/rules-config.js';

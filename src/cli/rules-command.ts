@@ -1,7 +1,7 @@
 /** `guidelint rules`: the rules with family, default severity and whether they fix. */
 import pc from 'picocolors';
 import { rules } from '../../rules/index.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export async function commandRules(io: Io, color: boolean): Promise<number> {
   const c = pc.createColors(color);

@@ -1,7 +1,7 @@
 /** `guidelint sets [--matrix] [set…]`: translation sets found, with their locales. */
 import pc from 'picocolors';
 import type { Flags } from './args.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 import { run, type RunOptions } from '../engine/run.js';
 import type { TranslationSet } from '../rule.js';
 import { matrixOutput } from './matrix-output.js';

@@ -7,8 +7,9 @@
 import { resolve } from 'node:path';
 import pc from 'picocolors';
 import type { Flags } from './args.js';
-import type { Io } from './main.js';
-import { UsageError, useColor } from './main.js';
+import type { Io } from './io.js';
+import { UsageError } from './io.js';
+import { useColor } from './options.js';
 import { run } from '../engine/run.js';
 import { registry } from '../../rules/index.js';
 import { setLabels, type SetLabels } from '../translation/labels.js';

@@ -10,7 +10,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { discover, NoFilesMatchedError } from '../discover/discover.js';
 import { applyOverrides } from '../config/overrides.js';
 import { resolve } from 'node:path';
-import { createEnvironment, type EnvironmentOptions } from './environment.js';
+import { createEnvironment, type EnvironmentOptions, type Setup } from './environment.js';
 import { createFileLinter, DEFAULT_MAX_BYTES, emptySummary, type FileOutcome, type FileTarget } from './lint-file.js';
 import { createSetStream, slimFromHead, type Member } from './set-stream.js';
 import { DEFAULT_FILE_TIMEOUT_S, runOnPool } from './pool.js';
@@ -45,6 +45,8 @@ export interface RunOptions extends EnvironmentOptions {
   slimSummaries?: boolean;
   /** Throw NoFilesMatchedError when a glob (config `files` or command line) matches no file (the CLI's default). */
   errorOnUnmatched?: boolean;
+  /** The environment when the caller already built it (the CLI's --changed reads its config): loaded once. */
+  setup?: Setup;
 }
 
 export interface RunResult {
@@ -63,7 +65,7 @@ export interface RunResult {
 const POOL_THRESHOLD = 400;
 
 export async function run(options: RunOptions): Promise<RunResult> {
-  const setup = createEnvironment(options);
+  const setup = options.setup ?? createEnvironment(options);
   const { env, effective, rules } = setup;
   const discovery = options.targets ? { files: options.targets, problems: [], unmatched: [] } : await discover(env.config, options.cwd, options.inputs, { allowOutsideRoot: options.allowOutsideRoot });
   if (options.errorOnUnmatched && discovery.unmatched.length) throw new NoFilesMatchedError(discovery.unmatched);

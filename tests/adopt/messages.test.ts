@@ -41,10 +41,10 @@ describe('did you mean', () => {
     const rule = await runMain(['rule'], root);
     expect(rule.code).toBe(2);
     expect(rule.stdout).toBe('');
-    expect(rule.stderr).toBe('guidelint: `rule` is not a command, file or folder; did you mean `guidelint rules`? (commands: sets, claims, rules, merge-sarif, init; see guidelint --help)\n');
+    expect(rule.stderr).toBe('guidelint: `rule` is not a command, file or folder; did you mean `guidelint rules`? (commands: sets, claims, rules, merge-sarif, terms, init; see guidelint --help)\n');
     const lint = await runMain(['lint'], root);
     expect(lint.code).toBe(2);
-    expect(lint.stderr).toContain('`lint` is not a command, file or folder (commands: sets, claims, rules, merge-sarif, init');
+    expect(lint.stderr).toContain('`lint` is not a command, file or folder (commands: sets, claims, rules, merge-sarif, terms, init');
     // A bare word that is a file or folder is still linted.
     const folder = tree({ 'guides/a.md': '# A\n' });
     expect((await runMain(['guides'], folder)).stdout).toContain('1 file checked');

@@ -6,9 +6,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prepareChanged } from '../../src/cli/changed.js';
+import { scopeToChanges } from '../../src/cli/scope/changed.js';
+import { createEnvironment } from '../../src/engine/environment.js';
 import { registry } from '../../rules/index.js';
-import { parse } from '../../src/cli/args.js';
 import type { FileResult, LintMessage } from '../../src/types.js';
 import { removeTree } from '../helpers/cli.js';
 import { gitRepo, mustGit } from '../helpers/git.js';
@@ -21,7 +21,7 @@ function msg(ruleId: string, related?: string): LintMessage {
   return { ruleId, severity: 2, message: ruleId, range, ...(related ? { related: [{ path: related, range, message: 'there' }] } : {}) };
 }
 
-async function prepared(argv: string[]) {
+async function prepared(request: { base: string; allFindings?: boolean }) {
   const root = gitRepo({
     'guidelint.config.yaml': 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n',
     'docs/a/guide.fr-fr.md': '# A\n',
@@ -37,9 +37,9 @@ async function prepared(argv: string[]) {
   mustGit(root, ['add', '-A']);
   mustGit(root, ['commit', '-q', '-m', 'work']);
   const err: string[] = [];
-  const io = { argv, cwd: root, stdout: { write: () => true }, stderr: { write: (t: string) => err.push(t) } };
-  const { values } = parse(argv);
-  return { root, result: await prepareChanged(values, { cwd: root, registry }, io), stderr: err.join('') };
+  const setup = createEnvironment({ cwd: root, registry });
+  const result = await scopeToChanges({ staged: false, ...request }, { cwd: root, registry }, setup.env.config, setup.rules, (line) => err.push(line));
+  return { root, result, stderr: err.join('\n') };
 }
 
 const results: FileResult[] = [
@@ -50,12 +50,12 @@ const results: FileResult[] = [
 
 describe('--changed report filter', () => {
   it('lints the touched set and the set that lost a locale, not the untouched one', async () => {
-    const { result } = await prepared(['--changed=main']);
-    expect(result.options.targets?.map((t) => t.path).sort()).toEqual(['docs/a/guide.fi-fi.md', 'docs/a/guide.fr-fr.md', 'docs/b/guide.fr-fr.md']);
+    const { result } = await prepared({ base: 'main' });
+    expect(result.targets.map((t) => t.path).sort()).toEqual(['docs/a/guide.fi-fi.md', 'docs/a/guide.fr-fr.md', 'docs/b/guide.fr-fr.md']);
   });
 
   it('keeps what the change is responsible for', async () => {
-    const { result } = await prepared(['--changed=main']);
+    const { result } = await prepared({ base: 'main' });
     const kept = result.filter(results).map((r) => [r.path, r.messages.map((m) => m.ruleId)]);
     expect(kept).toEqual([
       ['docs/a/guide.fi-fi.md', ['translation-claims']],
@@ -66,7 +66,7 @@ describe('--changed report filter', () => {
   });
 
   it('keeps everything with --all-findings', async () => {
-    const { result } = await prepared(['--changed=main', '--all-findings']);
+    const { result } = await prepared({ base: 'main', allFindings: true });
     const kept = result.filter(results);
     expect(kept.map((r) => [r.path, r.messages.map((m) => m.ruleId)])).toEqual([
       ['docs/a/guide.fi-fi.md', ['translation-claims', 'guide-old-problem']],

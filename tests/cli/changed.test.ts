@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeTree, runCli, tempTree } from '../helpers/cli.js';
+import { runIn } from '../helpers/main.js';
 import { gitRepo, mustGit } from '../helpers/git.js';
 
 const CONFIG = 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n';
@@ -28,8 +29,8 @@ interface JsonFile {
   messages: Array<{ ruleId: string; line: number }>;
 }
 
-function lint(root: string, args: string[]): { code: number; files: JsonFile[]; stderr: string; stdout: string } {
-  const r = runCli([...args, '--format', 'json'], { cwd: root });
+async function lint(root: string, args: string[]): Promise<{ code: number; files: JsonFile[]; stderr: string; stdout: string }> {
+  const r = await runIn([...args, '--format', 'json'], { cwd: root });
   let files: JsonFile[] = [];
   try {
     files = JSON.parse(r.stdout) as JsonFile[];
@@ -62,50 +63,50 @@ function commitAll(root: string, message = 'change'): void {
 }
 
 describe('--changed', () => {
-  it('lints the touched file with its translation siblings, and only them', () => {
+  it('lints the touched file with its translation siblings, and only them', async () => {
     const root = twoSets();
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), '# Guide\n\nMuutettu.\n');
     commitAll(root);
-    const all = lint(root, ['--changed=main', '--all-findings']);
+    const all = await lint(root, ['--changed=main', '--all-findings']);
     expect(all.code).toBe(0);
     expect(paths(all.files)).toEqual(['docs/a/guide.en-gb.md', 'docs/a/guide.fi-fi.md', 'docs/a/guide.fr-fr.md']);
-    const touched = lint(root, ['--changed=main']);
+    const touched = await lint(root, ['--changed=main']);
     expect(paths(touched.files)).toEqual(['docs/a/guide.fi-fi.md']);
   });
 
-  it('reports findings on touched files only, unless --all-findings', () => {
+  it('reports findings on touched files only, unless --all-findings', async () => {
     // The untouched French sibling is broken already; the change is to the Finnish file.
     const root = twoSets({ 'docs/a/guide.fr-fr.md': BROKEN });
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), '# Guide\n\nMuutettu.\n');
     commitAll(root);
-    const touched = lint(root, ['--changed=main']);
+    const touched = await lint(root, ['--changed=main']);
     expect(touched.code).toBe(0);
     expect(touched.files.flatMap((f) => f.messages)).toEqual([]);
-    const all = lint(root, ['--changed=main', '--all-findings']);
+    const all = await lint(root, ['--changed=main', '--all-findings']);
     expect(all.code).toBe(1);
     const fr = all.files.find((f) => f.filePath === 'docs/a/guide.fr-fr.md');
     expect(fr?.messages.map((m) => [m.ruleId, m.line])).toEqual([['parse-error', 2]]);
   });
 
-  it('fails on an error the change introduces, naming the file and line', () => {
+  it('fails on an error the change introduces, naming the file and line', async () => {
     const root = twoSets();
     writeFileSync(join(root, 'docs/b/guide.fi-fi.md'), BROKEN);
     commitAll(root);
-    const r = runCli(['--changed=main'], { cwd: root });
+    const r = await runIn(['--changed=main'], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('docs/b/guide.fi-fi.md');
     expect(r.stdout).toMatch(/2:8.*error.*parse-error/);
   });
 
-  it('includes uncommitted and untracked changes in the work tree', () => {
+  it('includes uncommitted and untracked changes in the work tree', async () => {
     const root = twoSets();
     writeFileSync(join(root, 'docs/b/guide.en-gb.md'), CLEAN);
     writeFileSync(join(root, 'docs/a/guide.fr-fr.md'), '# Guide\n\nModifié.\n');
-    const r = lint(root, ['--changed=main']);
+    const r = await lint(root, ['--changed=main']);
     expect(paths(r.files)).toEqual(['docs/a/guide.fr-fr.md', 'docs/b/guide.en-gb.md']);
   });
 
-  it('uses the merge base with the default branch when no REF is given', () => {
+  it('uses the merge base with the default branch when no REF is given', async () => {
     const root = twoSets();
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), '# Guide\n\nMuutettu.\n');
     commitAll(root, 'on work');
@@ -114,43 +115,43 @@ describe('--changed', () => {
     writeFileSync(join(root, 'docs/b/guide.fr-fr.md'), '# Guide\n\nAutre.\n');
     commitAll(root, 'on main');
     mustGit(root, ['checkout', '-q', 'work']);
-    const r = lint(root, ['--changed']);
+    const r = await lint(root, ['--changed']);
     expect(r.code).toBe(0);
     expect(paths(r.files)).toEqual(['docs/a/guide.fi-fi.md']);
   });
 
-  it('exits 0 quickly with a note when no guide changed, linting nothing', () => {
+  it('exits 0 quickly with a note when no guide changed, linting nothing', async () => {
     // A broken guide elsewhere in the tree proves the tree was not linted.
     const root = twoSets({ 'docs/b/guide.fr-fr.md': BROKEN });
     writeFileSync(join(root, 'README.txt'), 'changed\n');
     writeFileSync(join(root, 'notes.md'), '# not in the config files\n');
     commitAll(root);
-    const r = lint(root, ['--changed=main']);
+    const r = await lint(root, ['--changed=main']);
     expect(r.code).toBe(0);
     expect(r.files).toEqual([]);
     expect(r.stderr).toMatch(/no guide changed since main .*nothing to lint/);
   });
 
-  it('lints the remaining locales of a set when one is deleted, without crashing', () => {
+  it('lints the remaining locales of a set when one is deleted, without crashing', async () => {
     const root = twoSets();
     rmSync(join(root, 'docs/a/guide.en-gb.md'));
     commitAll(root);
-    const r = lint(root, ['--changed=main', '--all-findings']);
+    const r = await lint(root, ['--changed=main', '--all-findings']);
     expect(r.code).toBe(0);
     expect(paths(r.files)).toEqual(['docs/a/guide.fi-fi.md', 'docs/a/guide.fr-fr.md']);
   });
 
-  it('follows renames: the new path is linted with its new siblings', () => {
+  it('follows renames: the new path is linted with its new siblings', async () => {
     const root = twoSets();
     mkdirSync(join(root, 'docs/c'));
     renameSync(join(root, 'docs/b/guide.fi-fi.md'), join(root, 'docs/c/guide.fi-fi.md'));
     writeFileSync(join(root, 'docs/c/guide.fr-fr.md'), CLEAN);
     commitAll(root);
-    const r = lint(root, ['--changed=main', '--all-findings']);
+    const r = await lint(root, ['--changed=main', '--all-findings']);
     expect(paths(r.files)).toEqual(['docs/b/guide.fr-fr.md', 'docs/c/guide.fi-fi.md', 'docs/c/guide.fr-fr.md']);
   });
 
-  it('applies the config: ignored files and files outside `files` are not linted', () => {
+  it('applies the config: ignored files and files outside `files` are not linted', async () => {
     const root = repo({
       'guidelint.config.yaml': `${CONFIG}ignore: ["docs/skip/**"]\n`,
       'docs/a/guide.fr-fr.md': CLEAN,
@@ -158,13 +159,13 @@ describe('--changed', () => {
     });
     writeFileSync(join(root, 'docs/skip/guide.fr-fr.md'), BROKEN);
     writeFileSync(join(root, 'other.md'), BROKEN);
-    const r = lint(root, ['--changed=main']);
+    const r = await lint(root, ['--changed=main']);
     expect(r.code).toBe(0);
     expect(r.files).toEqual([]);
     expect(r.stderr).toContain('nothing to lint');
   });
 
-  it('finds siblings in other folders when the locale is a folder ({locale}/**)', () => {
+  it('finds siblings in other folders when the locale is a folder ({locale}/**)', async () => {
     const root = repo({
       'guidelint.config.yaml': 'files: ["site/**/*.md"]\nlocales:\n  pattern: "{locale}/**"\n',
       'site/en/setup/mail.md': CLEAN,
@@ -172,56 +173,57 @@ describe('--changed', () => {
       'site/fr/other.md': BROKEN,
     });
     writeFileSync(join(root, 'site/en/setup/mail.md'), '# Changed\n');
-    const r = lint(root, ['--changed=main', '--all-findings']);
+    const r = await lint(root, ['--changed=main', '--all-findings']);
     expect(r.code).toBe(0);
     expect(paths(r.files)).toEqual(['site/en/setup/mail.md', 'site/fr/setup/mail.md']);
   });
 
-  it('keeps paths relative to the working directory when run from a subfolder', () => {
+  it('keeps paths relative to the working directory when run from a subfolder', async () => {
     const root = twoSets();
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), BROKEN);
-    const r = lint(join(root, 'docs'), ['--changed=main']);
+    const r = await lint(join(root, 'docs'), ['--changed=main']);
     expect(r.code).toBe(1);
     expect(paths(r.files)).toEqual(['a/guide.fi-fi.md']);
   });
 
-  it('restricts to the paths given on the command line', () => {
+  it('restricts to the paths given on the command line', async () => {
     const root = twoSets();
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), BROKEN);
     writeFileSync(join(root, 'docs/b/guide.fi-fi.md'), BROKEN);
-    const r = lint(root, ['--changed=main', 'docs/b']);
+    const r = await lint(root, ['--changed=main', 'docs/b']);
     expect(paths(r.files)).toEqual(['docs/b/guide.fi-fi.md']);
   });
 
-  it('rejects an unknown REF and a folder outside git with exit 2', () => {
+  it('rejects an unknown REF and a folder outside git with exit 2', async () => {
     const root = twoSets();
-    const bad = lint(root, ['--changed=no-such-branch']);
+    const bad = await lint(root, ['--changed=no-such-branch']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/`no-such-branch` is not a commit/);
     const plain = tempTree({ 'guide.fr-fr.md': CLEAN });
     roots.push(plain);
+    // Spawned: the ceiling must reach the git that guidelint starts.
     const r = runCli(['--changed'], { cwd: plain, env: { GIT_CEILING_DIRECTORIES: plain.replace(/\/[^/]+$/, '') } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--changed needs a git repository/);
     expect(r.stderr).not.toMatch(/internal error|at .*\.js/);
   });
 
-  it('rejects --changed with --staged', () => {
+  it('rejects --changed with --staged', async () => {
     const root = twoSets();
-    const r = runCli(['--changed', '--staged'], { cwd: root });
+    const r = await runIn(['--changed', '--staged'], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('either --changed or --staged');
   });
 });
 
 describe('--staged', () => {
-  it('lints the staged content, not the work tree', () => {
+  it('lints the staged content, not the work tree', async () => {
     const root = twoSets();
     // Staged: broken. Work tree: fixed but not staged. The commit would hold the broken text.
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), BROKEN);
     mustGit(root, ['add', 'docs/a/guide.fi-fi.md']);
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), CLEAN);
-    const r = lint(root, ['--staged']);
+    const r = await lint(root, ['--staged']);
     expect(r.code).toBe(1);
     expect(r.files.map((f) => [f.filePath, f.messages.map((m) => [m.ruleId, m.line])])).toEqual([['docs/a/guide.fi-fi.md', [['parse-error', 2]]]]);
 
@@ -229,33 +231,33 @@ describe('--staged', () => {
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), CLEAN);
     mustGit(root, ['add', 'docs/a/guide.fi-fi.md']);
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), BROKEN);
-    const ok = lint(root, ['--staged']);
+    const ok = await lint(root, ['--staged']);
     expect(ok.code).toBe(0);
   });
 
-  it('leaves out siblings that are not in the index', () => {
+  it('leaves out siblings that are not in the index', async () => {
     const root = twoSets();
     writeFileSync(join(root, 'docs/a/guide.fi-fi.md'), '# Guide\n\nMuutettu.\n');
     writeFileSync(join(root, 'docs/a/guide.de-de.md'), BROKEN); // untracked: not part of the commit
     mustGit(root, ['add', 'docs/a/guide.fi-fi.md']);
-    const r = lint(root, ['--staged', '--all-findings']);
+    const r = await lint(root, ['--staged', '--all-findings']);
     expect(r.code).toBe(0);
     expect(paths(r.files)).toEqual(['docs/a/guide.en-gb.md', 'docs/a/guide.fi-fi.md', 'docs/a/guide.fr-fr.md']);
   });
 
-  it('notes that nothing is staged and exits 0', () => {
+  it('notes that nothing is staged and exits 0', async () => {
     const root = twoSets();
-    const r = lint(root, ['--staged']);
+    const r = await lint(root, ['--staged']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/no guide staged/);
   });
 
-  it('works before the first commit', () => {
+  it('works before the first commit', async () => {
     const root = tempTree({ 'guidelint.config.yaml': CONFIG, 'docs/a/guide.fr-fr.md': BROKEN });
     roots.push(root);
     mustGit(root, ['init', '-q', '-b', 'main']);
     mustGit(root, ['add', '-A']);
-    const r = lint(root, ['--staged']);
+    const r = await lint(root, ['--staged']);
     expect(r.code).toBe(1);
     expect(paths(r.files)).toEqual(['docs/a/guide.fr-fr.md']);
   });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, REPO, removeTree, tempTree } from '../helpers/cli.js';
 import { gitRepo, mustGit } from '../helpers/git.js';
-import type { Io } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeTree));

@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import { tempTree, removeTree, REPO } from '../helpers/cli.js';
-import type { Io } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
 
 let root: string;
 // The built CLI: the worker pool runs dist/src/engine/worker.js.

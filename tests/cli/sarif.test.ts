@@ -2,7 +2,8 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { runCli, tempTree, removeTree, REPO } from '../helpers/cli.js';
+import { tempTree, removeTree, REPO } from '../helpers/cli.js';
+import { runIn } from '../helpers/main.js';
 
 // The official SARIF 2.1.0 schema (OASIS, final "rtm.5" revision), shipped as test data.
 const schema = JSON.parse(readFileSync(join(REPO, 'tests/fixtures/sarif-schema-2.1.0.json'), 'utf8'));
@@ -25,25 +26,25 @@ interface SarifLog {
 describe('--format sarif', () => {
   let root: string;
   let log: SarifLog;
-  beforeAll(() => {
+  beforeAll(async () => {
     root = tempTree({
       'good.md': '# Title\n\nFine.\n',
       'bad-yaml.md': '---\ntitle: [x\n---\n# B\n',
       'sp ace,odd%name.md': '# Odd name\n\n[]()\n',
     });
-    const r = runCli(['--format', 'sarif', '--output', 'out/report.sarif', '.'], { cwd: root });
+    const r = await runIn(['--format', 'sarif', '--output', 'out/report.sarif', '.'], { cwd: root });
     expect(r.stdout).toBe('');
     log = JSON.parse(readFileSync(join(root, 'out/report.sarif'), 'utf8'));
   });
   afterAll(() => removeTree(root));
 
-  it('validates against the SARIF 2.1.0 schema', () => {
+  it('validates against the SARIF 2.1.0 schema', async () => {
     const ok = validate(log);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
   });
 
-  it('carries rule metadata with help text and URIs', () => {
+  it('carries rule metadata with help text and URIs', async () => {
     const rules = log.runs[0].tool.driver.rules;
     expect(rules.length).toBeGreaterThan(0);
     for (const rule of rules) {
@@ -53,7 +54,7 @@ describe('--format sarif', () => {
     }
   });
 
-  it('reports the broken front matter with a full region and a fingerprint', () => {
+  it('reports the broken front matter with a full region and a fingerprint', async () => {
     const result = log.runs[0].results.find((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'bad-yaml.md');
     expect(result?.ruleId).toBe('parse-error');
     expect(result?.level).toBe('error');
@@ -63,7 +64,7 @@ describe('--format sarif', () => {
     expect(result!.partialFingerprints["guidelint/v1"]).toMatch(/^[0-9a-f]{32}:0$/);
   });
 
-  it('percent-encodes odd file names in URIs', () => {
+  it('percent-encodes odd file names in URIs', async () => {
     const uris = log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
     for (const uri of uris) expect(uri).not.toMatch(/[ %,](?![0-9A-F]{2})/);
   });
@@ -71,8 +72,8 @@ describe('--format sarif', () => {
 
 const corpus = join(REPO, '../shared/corpus');
 describe.skipIf(!existsSync(corpus))('SARIF over the shared corpus (skipped when ../shared/corpus is absent)', () => {
-  it('is valid and has a result list', () => {
-    const r = runCli(['--format', 'sarif', corpus]);
+  it('is valid and has a result list', async () => {
+    const r = await runIn(['--format', 'sarif', corpus]);
     expect([0, 1]).toContain(r.code);
     const log = JSON.parse(r.stdout);
     expect(validate(log)).toBe(true);

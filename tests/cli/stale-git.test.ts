@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { runCli, removeTree, tempTree } from '../helpers/cli.js';
+import { removeTree, runCli, tempTree } from '../helpers/cli.js';
+import { runIn } from '../helpers/main.js';
 import { git, mustGit } from '../helpers/git.js';
 
 const roots: string[] = [];
@@ -25,17 +26,17 @@ function repository(): string {
 }
 
 describe('translation-stale from git history', () => {
-  it('reports a translation whose last commit is older than its source’s, with how far behind', () => {
+  it('reports a translation whose last commit is older than its source’s, with how far behind', async () => {
     const root = repository();
     commitAt(root, 'guide.de-de.md', '# Titel\n\nText.\n', '2021-01-10T10:00:00Z');
     commitAt(root, 'guide.fr-fr.md', '# Titre\n\nTexte.\n', '2023-03-15T10:00:00Z');
-    const r = runCli(['--rule', 'translation-stale', '--format', 'json'], { cwd: root });
+    const r = await runIn(['--rule', 'translation-stale', '--format', 'json'], { cwd: root });
     const de = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>).find((f) => f.filePath === 'guide.de-de.md');
     expect(de?.messages.map((m) => m.messageId)).toEqual(['staleCommit']);
     expect(de?.messages[0].data).toMatchObject({ here: '2021-01-10', there: '2023-03-15', behind: '2 years 2 months' });
   });
 
-  it('reads the dates of the touched set alone with --changed, and still reports the stale translation', () => {
+  it('reads the dates of the touched set alone with --changed, and still reports the stale translation', async () => {
     const root = repository();
     commitAt(root, 'a/guide.de-de.md', '# Titel\n\nText.\n', '2021-01-10T10:00:00Z');
     commitAt(root, 'a/guide.fr-fr.md', '# Titre\n\nTexte.\n', '2023-03-15T10:00:00Z');
@@ -43,7 +44,7 @@ describe('translation-stale from git history', () => {
     commitAt(root, 'b [x]/guide.fr-fr.md', '# Titre\n', '2024-01-10T10:00:00Z');
     // The French source of set `b [x]` is edited (not committed): that set is linted, set a is not. Its brackets must be read literally, not as a glob.
     writeFileSync(join(root, 'b [x]/guide.fr-fr.md'), '# Titre\n\nTexte revu.\n');
-    const r = runCli(['--changed=HEAD', '--all-findings', '--rule', 'translation-stale', '--format', 'json'], { cwd: root });
+    const r = await runIn(['--changed=HEAD', '--all-findings', '--rule', 'translation-stale', '--format', 'json'], { cwd: root });
     const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>;
     expect(files.map((f) => f.filePath).sort()).toEqual(['b [x]/guide.de-de.md', 'b [x]/guide.fr-fr.md']);
     expect(files.find((f) => f.filePath === 'b [x]/guide.de-de.md')?.messages[0]?.data).toMatchObject({ here: '2020-01-10', there: '2024-01-10' });
@@ -54,6 +55,7 @@ describe('translation-stale from git history', () => {
    * and then hangs, as a very long history would: a run that waited for
    * the whole log would hang with it.
    */
+  // These two spawn the binary: the PATH they set must reach the git that the engine starts.
   function slowGit(printLog: boolean): Record<string, string> {
     const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
     const bin = tempTree({});
@@ -64,7 +66,7 @@ describe('translation-stale from git history', () => {
     return { PATH: `${bin}:${process.env.PATH ?? ''}` };
   }
 
-  it('stops reading the history once the files without a date have theirs', { timeout: 60_000 }, () => {
+  it('stops reading the history once the files without a date have theirs', { timeout: 60_000 }, async () => {
     const root = repository();
     commitAt(root, 'guide.de-de.md', '# Titel\n\nText.\n', '2021-01-10T10:00:00Z');
     commitAt(root, 'guide.fr-fr.md', '# Titre\n\nTexte.\n', '2023-03-15T10:00:00Z');
@@ -74,7 +76,7 @@ describe('translation-stale from git history', () => {
     expect(de?.messages[0].data).toMatchObject({ here: '2021-01-10', there: '2023-03-15' });
   });
 
-  it('does not wait for the history when every guide carries its own date', { timeout: 60_000 }, () => {
+  it('does not wait for the history when every guide carries its own date', { timeout: 60_000 }, async () => {
     const root = repository();
     commitAt(root, 'guide.de-de.md', '---\nupdated: 2021-01-10\n---\n# Titel\n', '2021-01-10T10:00:00Z');
     commitAt(root, 'guide.fr-fr.md', '---\nupdated: 2023-03-15\n---\n# Titre\n', '2023-03-15T10:00:00Z');
@@ -83,10 +85,10 @@ describe('translation-stale from git history', () => {
     expect(de?.messages.map((m) => m.messageId)).toEqual(['stale']);
   });
 
-  it('says nothing outside a git repository', () => {
+  it('says nothing outside a git repository', async () => {
     const root = tempTree({ 'guide.fr-fr.md': '# Titre\n', 'guide.de-de.md': '# Titel\n' });
     roots.push(root);
-    const r = runCli(['--rule', 'translation-stale', '--format', 'json'], { cwd: root });
+    const r = await runIn(['--rule', 'translation-stale', '--format', 'json'], { cwd: root });
     expect((JSON.parse(r.stdout) as Array<{ messages: unknown[] }>).flatMap((f) => f.messages)).toEqual([]);
   });
 });

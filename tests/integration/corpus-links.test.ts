@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, REPO, SHARED } from '../helpers/cli.js';
+import { REPO, SHARED } from '../helpers/cli.js';
+import { runIn } from '../helpers/main.js';
 
 const corpus = join(SHARED, 'corpus');
 const present = existsSync(corpus);
@@ -76,8 +77,8 @@ const EXPECTED: Record<string, string[]> = {
 
 describe.skipIf(!present)('link, emphasis and conflict-marker findings on ../shared/corpus', () => {
   for (const tree of ['mailcow', 'yunohost']) {
-    it(`${tree}`, () => {
-      const r = runCli(['--config', join(REPO, `tests/fixtures/configs/${tree}.yaml`), ...RULES.flatMap((id) => ['--rule', id]), '--format', 'json', join(corpus, tree)]);
+    it(`${tree}`, async () => {
+      const r = await runIn(['--config', join(REPO, `tests/fixtures/configs/${tree}.yaml`), ...RULES.flatMap((id) => ['--rule', id]), '--format', 'json', join(corpus, tree)]);
       const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; messageId?: string; line: number }> }>;
       expect(files.length).toBeGreaterThan(200);
       const found = files.flatMap((f) =>

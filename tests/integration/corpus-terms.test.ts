@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, REPO, SHARED } from '../helpers/cli.js';
+import { REPO, SHARED } from '../helpers/cli.js';
+import { runIn } from '../helpers/main.js';
 
 const corpus = join(SHARED, 'corpus');
 const present = existsSync(corpus);
@@ -29,13 +30,13 @@ const EXPECTED: Record<string, string[]> = {
 
 describe.skipIf(!present)('translation-terms on ../shared/corpus', () => {
   for (const tree of ['mailcow', 'yunohost']) {
-    it(`${tree}: the hand-checked findings, from a glossary of hundreds of labels`, () => {
+    it(`${tree}: the hand-checked findings, from a glossary of hundreds of labels`, async () => {
       const config = join(REPO, `tests/fixtures/configs/${tree}.yaml`);
-      const r = runCli(['--config', config, '--rule', 'translation-terms', '--format', 'json', join(corpus, tree)]);
+      const r = await runIn(['--config', config, '--rule', 'translation-terms', '--format', 'json', join(corpus, tree)]);
       const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; messageId: string; data?: { form?: string } }> }>;
       const found = files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'translation-terms').map((m) => `${f.filePath.slice(f.filePath.indexOf(`${tree}/`) + tree.length + 1)}:${m.line} ${m.messageId} ${m.data?.form}`));
       expect(found).toEqual(EXPECTED[tree]);
-      const glossary = JSON.parse(runCli(['terms', '--config', config, '--format', 'json', join(corpus, tree)]).stdout) as { terms: unknown[] };
+      const glossary = JSON.parse((await runIn(['terms', '--config', config, '--format', 'json', join(corpus, tree)])).stdout) as { terms: unknown[] };
       expect(glossary.terms.length).toBeGreaterThan(200);
       // Two whole runs over hundreds of files on a shared machine.
     }, 300_000);

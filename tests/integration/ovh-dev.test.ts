@@ -12,7 +12,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runCli, REPO } from '../helpers/cli.js';
+import { REPO } from '../helpers/cli.js';
+import { runIn } from '../helpers/main.js';
 
 const config = join(REPO, 'tests/fixtures/ovh-dev/guidelint.config.yaml');
 
@@ -30,12 +31,12 @@ interface TranslationSet {
 describe('ovh-dev corpus (real OVH guides)', () => {
   // One lint run of the whole tree (~20 s on a shared core), read by the first two tests.
   let lint: { code: number; files: FileResult[] };
-  beforeAll(() => {
-    const r = runCli(['--config', config, '--format', 'json']);
+  beforeAll(async () => {
+    const r = await runIn(['--config', config, '--format', 'json']);
     lint = { code: r.code, files: JSON.parse(r.stdout) as FileResult[] };
   });
 
-  it('lints all 100 files without a crash, a fatal message or a parse error', () => {
+  it('lints all 100 files without a crash, a fatal message or a parse error', async () => {
     // 1 = findings present; 2 would be a usage or internal error.
     expect([0, 1]).toContain(lint.code);
     const files = lint.files;
@@ -48,20 +49,20 @@ describe('ovh-dev corpus (real OVH guides)', () => {
     expect(broken).toEqual([]);
   });
 
-  it('raises no claim-* finding with ovh-webhosting-model.yaml', () => {
+  it('raises no claim-* finding with ovh-webhosting-model.yaml', async () => {
     const claims = lint.files.flatMap((f) =>
       f.messages.filter((m) => (m.ruleId ?? '').startsWith('claim-')).map((m) => `${f.filePath}:${m.line} ${m.message}`),
     );
     expect(claims).toEqual([]);
     // …while the extractor does read statements in these guides (silence is not blindness).
     const extracted = JSON.parse(
-      runCli(['claims', '--config', config, '--format', 'json', join(REPO, 'tests/fixtures/ovh-dev/pages')]).stdout,
+      (await runIn(['claims', '--config', config, '--format', 'json', join(REPO, 'tests/fixtures/ovh-dev/pages')])).stdout,
     ) as Array<{ claims: unknown[] }>;
     expect(extracted.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(50);
   }, 120_000);
 
-  it('groups every file into a translation set, at least 15 sets, fr-fr as reference', () => {
-    const r = runCli(['sets', '--config', config, '--format', 'json']);
+  it('groups every file into a translation set, at least 15 sets, fr-fr as reference', async () => {
+    const r = await runIn(['sets', '--config', config, '--format', 'json']);
     expect(r.code).toBe(0);
     const sets = JSON.parse(r.stdout) as TranslationSet[];
     expect(sets.length).toBeGreaterThanOrEqual(15);

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub, ANNOTATION_LIMIT } from '../../src/report/github.js';
 import type { FileResult, LintMessage } from '../../src/types.js';
 import { join } from 'node:path';
-import { removeTree, runCli, tempTree } from '../helpers/cli.js';
+import { removeTree, tempTree } from '../helpers/cli.js';
+import { runIn } from '../helpers/main.js';
 
 function msg(over: Partial<LintMessage> = {}): LintMessage {
   return {
@@ -39,7 +40,7 @@ function parseCommand(line: string): Parsed {
 }
 
 describe('escaping', () => {
-  it('escapes data and properties like @actions/core, % first', () => {
+  it('escapes data and properties like @actions/core, % first', async () => {
     expect(escapeData('100%\r\nnext')).toBe('100%25%0D%0Anext');
     expect(escapeData('%0A')).toBe('%250A');
     expect(escapeProperty('a,b:c%d\ne')).toBe('a%2Cb%3Ac%25d%0Ae');
@@ -49,17 +50,17 @@ describe('escaping', () => {
 });
 
 describe('formatGithub', () => {
-  it('writes one command per finding with file, lines, columns and title', () => {
+  it('writes one command per finding with file, lines, columns and title', async () => {
     const out = formatGithub([{ path: 'docs/guide.fr-fr.md', messages: [msg()] }]);
     expect(out).toBe('::error file=docs/guide.fr-fr.md,line=3,endLine=3,col=5,endColumn=9,title=guidelint(guide-x)::Something is wrong.\n');
   });
 
-  it('omits columns for multi-line ranges and maps warnings', () => {
+  it('omits columns for multi-line ranges and maps warnings', async () => {
     const out = formatGithub([{ path: 'a.md', messages: [msg({ severity: 1, range: { start: { line: 2, column: 3 }, end: { line: 4, column: 1 } } })] }]);
     expect(out).toBe('::warning file=a.md,line=2,endLine=4,title=guidelint(guide-x)::Something is wrong.\n');
   });
 
-  it('cannot be hijacked by hostile file names or guide text', () => {
+  it('cannot be hijacked by hostile file names or guide text', async () => {
     const path = 'docs/a,line=99:b%0A/guide::error file=x.md';
     const message = 'Port `110` quoted from "x\n::error file=evil.md::injected\r\n%0A" here.';
     const related = [{ path: 'docs/o,ther.md', range: { start: { line: 7, column: 1 }, end: { line: 7, column: 2 } }, message: 'the source says `993`' }];
@@ -72,7 +73,7 @@ describe('formatGithub', () => {
     expect(parsed.message).toBe(`${message}\n  see docs/o,ther.md:7: the source says \`993\``);
   });
 
-  it('puts errors first, claims before hygiene, and notes what GitHub will not show', () => {
+  it('puts errors first, claims before hygiene, and notes what GitHub will not show', async () => {
     const results: FileResult[] = [
       { path: 'b.md', messages: [msg({ ruleId: 'guide-y', family: 'guide', severity: 1 }), msg({ ruleId: 'guide-z', family: 'guide' })] },
       { path: 'a.md', messages: [msg({ ruleId: 'translation-claims', family: 'translation' }), msg({ ruleId: 'claim-port', family: 'claim' })] },
@@ -91,17 +92,17 @@ describe('formatGithub', () => {
     expect(notice.message).toMatch(/13 errors and 0 warnings.*3 are only in this log/);
   });
 
-  it('prints nothing when there is nothing to report', () => {
+  it('prints nothing when there is nothing to report', async () => {
     expect(formatGithub([{ path: 'a.md', messages: [] }])).toBe('');
   });
 });
 
 describe('guidelint --format github (CLI)', () => {
-  it('escapes a hostile file name end to end', () => {
+  it('escapes a hostile file name end to end', async () => {
     const name = 'we,ird:dir%41/guide.fr-fr.md';
     const root = tempTree({ [name]: '---\ntitle: "unclosed\n---\n# T\n' });
     try {
-      const r = runCli(['--format', 'github', '.'], { cwd: root });
+      const r = await runIn(['--format', 'github', '.'], { cwd: root });
       expect(r.code).toBe(1);
       const lines = r.stdout.trimEnd().split('\n');
       expect(lines).toHaveLength(1);
@@ -114,12 +115,12 @@ describe('guidelint --format github (CLI)', () => {
     }
   });
 
-  it('names files relative to $GITHUB_WORKSPACE when run from a subfolder', () => {
+  it('names files relative to $GITHUB_WORKSPACE when run from a subfolder', async () => {
     const root = tempTree({ 'site/docs/guide.fr-fr.md': '---\ntitle: "unclosed\n---\n# T\n' });
     try {
-      const r = runCli(['--format', 'github', 'docs'], { cwd: join(root, 'site'), env: { GITHUB_WORKSPACE: root } });
+      const r = await runIn(['--format', 'github', 'docs'], { cwd: join(root, 'site'), env: { GITHUB_WORKSPACE: root } });
       expect(parseCommand(r.stdout.trimEnd()).props.file).toBe('site/docs/guide.fr-fr.md');
-      const local = runCli(['--format', 'github', 'docs'], { cwd: join(root, 'site'), env: { GITHUB_WORKSPACE: '' } });
+      const local = await runIn(['--format', 'github', 'docs'], { cwd: join(root, 'site'), env: { GITHUB_WORKSPACE: '' } });
       expect(parseCommand(local.stdout.trimEnd()).props.file).toBe('docs/guide.fr-fr.md');
     } finally {
       removeTree(root);

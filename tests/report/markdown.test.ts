@@ -11,7 +11,8 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Root } from 'mdast';
 import { escapeMessage, escapeText, formatMarkdown, SUMMARY_FINDINGS } from '../../src/report/markdown.js';
 import type { FileResult, LintMessage } from '../../src/types.js';
-import { removeTree, runCli, tempTree } from '../helpers/cli.js';
+import { removeTree, tempTree } from '../helpers/cli.js';
+import { runIn } from '../helpers/main.js';
 
 function msg(over: Partial<LintMessage> = {}): LintMessage {
   return { ruleId: 'guide-x', family: 'guide', severity: 2, message: 'Wrong.', range: { start: { line: 3, column: 1 }, end: { line: 3, column: 4 } }, ...over };
@@ -32,7 +33,7 @@ function text(node: Nodes): string {
 }
 
 describe('escaping', () => {
-  it('renders hostile text as itself', () => {
+  it('renders hostile text as itself', async () => {
     const hostile = '<img src=x onerror=alert(1)> **bold** [link](http://evil) | cell ~~s~~ $x$ \\ & "q" www.evil.example a@b.example https://x.example';
     const tree = parse(escapeText(hostile));
     expect(collect(tree, 'html')).toEqual([]);
@@ -44,7 +45,7 @@ describe('escaping', () => {
     expect(text(tree)).toBe(hostile);
   });
 
-  it('keeps the message’s code spans and folds line breaks', () => {
+  it('keeps the message’s code spans and folds line breaks', async () => {
     const out = escapeMessage('Port `<b>587</b>` where the guide says "see\n[here](x)".');
     const tree = parse(out);
     expect(collect(tree, 'inlineCode').map((n) => text(n))).toEqual(['<b>587</b>']);
@@ -53,7 +54,7 @@ describe('escaping', () => {
     expect(out).not.toContain('\n');
   });
 
-  it('treats an unbalanced backtick as text', () => {
+  it('treats an unbalanced backtick as text', async () => {
     const tree = parse(escapeMessage('a ` b <i>c</i>'));
     expect(collect(tree, 'inlineCode')).toEqual([]);
     expect(text(tree)).toBe('a ` b <i>c</i>');
@@ -79,7 +80,7 @@ describe('formatMarkdown', () => {
   ];
   const localeOf = (p: string) => (/\.([a-z]{2}-[a-z]{2})\.md$/.exec(p) ?? [])[1];
 
-  it('counts per rule and lists findings with blob links and locales', () => {
+  it('counts per rule and lists findings with blob links and locales', async () => {
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'ovh/docs', GITHUB_SHA: 'abc123' };
     const out = formatMarkdown(results, { env, localeOf });
     expect(out).toContain('**1 error** and **1 warning** in 1 file (2 checked).');
@@ -91,13 +92,13 @@ describe('formatMarkdown', () => {
     expect(out).toMatch(/translation-claims`: Port `110` where the source says `993`\. \(locales: fi-fi, fr-fr\)/);
   });
 
-  it('uses relative links without the GitHub environment, encoding odd paths', () => {
+  it('uses relative links without the GitHub environment, encoding odd paths', async () => {
     const out = formatMarkdown([{ path: 'docs/a (1)/g.md', messages: [msg()] }], { env: {} });
     const links = collect(parse(out), 'link') as Array<Nodes & { url: string }>;
     expect(links.map((l) => l.url)).toEqual(['docs/a%20%281%29/g.md#L3']);
   });
 
-  it('lists the worst findings first and says how many were left out', () => {
+  it('lists the worst findings first and says how many were left out', async () => {
     const many: FileResult[] = [
       { path: 'a.md', messages: Array.from({ length: SUMMARY_FINDINGS + 5 }, (_, i) => msg({ severity: 1, range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 1 } } })) },
       { path: 'z.md', messages: [msg({ ruleId: 'claim-port', family: 'claim' })] },
@@ -107,16 +108,16 @@ describe('formatMarkdown', () => {
     expect(out.split('\n').find((l) => l.startsWith('- '))).toContain('[z.md:3](z.md#L3) `claim-port`');
   });
 
-  it('says so when there is nothing to report', () => {
+  it('says so when there is nothing to report', async () => {
     expect(formatMarkdown([{ path: 'a.md', messages: [] }])).toContain('No problems found in 1 file.');
   });
 });
 
 describe('--summary FILE (CLI)', () => {
-  it('appends the summary to the file, next to any report format', () => {
+  it('appends the summary to the file, next to any report format', async () => {
     const root = tempTree({ 'a/guide.fr-fr.md': '---\ntitle: "<script>\n---\n# T\n', 'summary.md': '# Earlier step\n' });
     try {
-      const r = runCli(['--format', 'json', '--summary', 'summary.md', 'a'], {
+      const r = await runIn(['--format', 'json', '--summary', 'summary.md', 'a'], {
         cwd: root,
         env: { GITHUB_SERVER_URL: 'https://github.example', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'f00' },
       });

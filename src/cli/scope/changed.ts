@@ -2,31 +2,46 @@
  * `--changed[=REF]` and `--staged`: lint what a change touches, with the
  * rest of each touched translation set (set rules compare locales, so
  * they need every sibling), and report only what the change is
- * responsible for.
+ * responsible for. scopeToChanges() answers with the files to lint and
+ * the filter to apply to their results; it reads the config the run has
+ * already loaded.
  *
  * The cost follows the change, not the tree: when the locale layout keeps
  * a set in one folder (`guide.{locale}.md`, `{name}.{locale}.md`) only
  * the touched folders are globbed; otherwise (`{locale}/**`) the tree is
  * globbed but only touched sets are read and parsed.
  */
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import picomatch from 'picomatch';
-import type { Flags } from './args.js';
-import type { Io } from './main.js';
-import { UsageError } from './main.js';
-import type { PreparedTargets } from './extensions.js';
-import type { RunOptions } from '../engine/run.js';
-import type { FileTarget } from '../engine/lint-file.js';
-import type { ResolvedConfig } from '../config/types.js';
-import type { FileResult, LintMessage } from '../types.js';
-import { findConfig, loadConfig } from '../config/load.js';
-import { discover, toPosix, NoFilesMatchedError } from '../discover/discover.js';
-import { localeOf } from '../discover/locale.js';
+import { UsageError } from '../io.js';
+import type { RunOptions } from '../../engine/run.js';
+import type { FileTarget } from '../../engine/lint-file.js';
+import type { ResolvedConfig } from '../../config/types.js';
+import type { Rule } from '../../rule.js';
+import type { FileResult, LintMessage } from '../../types.js';
+import { discover, toPosix, NoFilesMatchedError } from '../../discover/discover.js';
+import { localeOf } from '../../discover/locale.js';
 import * as git from './git.js';
 import { mirrorOntoTouched } from './mirror.js';
+import { stagedTargets } from './staged.js';
+
+/** Which change to lint. */
+export interface ChangeRequest {
+  /** `--staged` (the index against HEAD); otherwise `--changed`. */
+  staged: boolean;
+  /** `--changed=REF`: compare with the merge base of HEAD and REF (default: the default branch). */
+  base?: string;
+  /** `--all-findings`: report untouched files too. */
+  allFindings?: boolean;
+}
+
+/** The files to lint for a change, and which of their findings to report. */
+export interface ChangeScope {
+  targets: FileTarget[];
+  filter(results: FileResult[]): FileResult[];
+}
 
 /**
  * `--changed REF` (with a space) means the ref, as `--changed=REF` does,
@@ -73,24 +88,25 @@ interface Candidate {
   deleted: boolean;
 }
 
-export async function prepareChanged(flags: Flags, options: RunOptions, io: Io): Promise<PreparedTargets> {
-  if (flags.changed && flags.staged) throw new UsageError('use either --changed or --staged, not both');
-  const mode = flags.staged ? 'staged' : 'changed';
+/**
+ * Scope a run to a change. `options` are the run's (cwd, command-line
+ * paths); `config` and `rules` are what the run loaded; `warn` writes one
+ * line on stderr.
+ */
+export async function scopeToChanges(request: ChangeRequest, options: RunOptions, config: ResolvedConfig, rules: readonly Rule[], warn: (line: string) => void): Promise<ChangeScope> {
+  const mode = request.staged ? 'staged' : 'changed';
   const top = git.topLevel(options.cwd);
   if (!top) throw new UsageError(`--${mode} needs a git repository, and ${options.cwd} is not inside one`);
   await checkFilters(options);
 
-  const configPath = options.configPath ?? findConfig(options.cwd);
-  const config = loadConfig(configPath, options.cwd, options.registry.rules.map((r) => r.meta.id));
-
   let changes: git.Change[];
   let since: string;
   try {
-    if (flags.staged) {
+    if (request.staged) {
       changes = git.stagedChanges(top);
       since = 'staged';
     } else {
-      const base = resolveBase(top, flags.base, io);
+      const base = resolveBase(top, request.base, warn);
       changes = git.changesSince(top, base.commit);
       since = `changed since ${base.label}`;
     }
@@ -102,7 +118,7 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
   // Git prints real paths; the config root may sit under a symbolic link (/tmp on macOS).
   const realRoot = realpathSync(config.root);
   const inScope = scopeTest(config, options);
-  if (flags.staged) refuseUnmerged(changes, top, realRoot, inScope);
+  if (request.staged) refuseUnmerged(changes, top, realRoot, inScope);
   const candidates: Candidate[] = [];
   for (const change of changes) {
     const touched = [{ path: change.path, deleted: change.status === 'D' }];
@@ -114,8 +130,8 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
   }
 
   if (candidates.length === 0) {
-    io.stderr.write(`guidelint: no guide ${since} (${changes.length} changed ${changes.length === 1 ? 'file' : 'files'}, none that the config lints); nothing to lint.\n`);
-    return { options: { ...options, targets: [] }, filter: () => [] };
+    warn(`no guide ${since} (${changes.length} changed ${changes.length === 1 ? 'file' : 'files'}, none that the config lints); nothing to lint.`);
+    return { targets: [], filter: () => [] };
   }
 
   const discovered = await discoverAround(config, candidates);
@@ -138,29 +154,29 @@ export async function prepareChanged(flags: Flags, options: RunOptions, io: Io):
   }
 
   let targets = discovered.filter((t) => touchedKeys.has(t.setKey ?? toPosix(relative(config.root, t.absPath))));
-  if (flags.staged) targets = stagedTargets(top, realRoot, config.root, targets);
+  if (request.staged) targets = stagedTargets(top, realRoot, config.root, targets);
   // discover() ran from the config root; reporters want paths relative to the working directory.
   targets = targets.map((t) => ({ ...t, path: toPosix(relative(options.cwd, resolve(config.root, t.path))) || t.path }));
 
   if (touchedRels.size === 0 && shrunkKeys.size === 0) {
-    io.stderr.write(`guidelint: no guide ${since} that the config lints (the changed guides are ignored); nothing to lint.\n`);
-    return { options: { ...options, targets: [] }, filter: () => [] };
+    warn(`no guide ${since} that the config lints (the changed guides are ignored); nothing to lint.`);
+    return { targets: [], filter: () => [] };
   }
 
   const touchedAbs = new Set([...touchedRels].map((rel) => resolve(config.root, rel)));
   const shrunkAbs = new Set(targets.filter((t) => t.setKey !== undefined && shrunkKeys.has(t.setKey)).map((t) => resolve(options.cwd, t.path)));
   // Rules that compare locales: set rules, and the translation family.
-  const setRuleIds = new Set(options.registry.rules.filter((r) => r.kind === 'set' || r.meta.family === 'translation').map((r) => r.meta.id));
+  const setRuleIds = new Set(rules.filter((r) => r.kind === 'set' || r.meta.family === 'translation').map((r) => r.meta.id));
   const comparesLocales = (ruleId: string) => setRuleIds.has(ruleId);
   const responsible = (file: string, m: LintMessage): boolean =>
     (m.related ?? []).some((r) => touchedAbs.has(resolve(options.cwd, r.path))) || (shrunkAbs.has(file) && comparesLocales(m.ruleId));
 
   return {
-    options: { ...options, targets },
+    targets,
     filter(all: FileResult[]): FileResult[] {
       // Disagreements the change caused are also reported on the touched file (the source), inside the diff.
       const results = mirrorOntoTouched(all, options.cwd, (abs) => touchedAbs.has(abs), comparesLocales);
-      if (flags['all-findings']) return results;
+      if (request.allFindings) return results;
       const out: FileResult[] = [];
       for (const r of results) {
         const abs = resolve(options.cwd, r.path);
@@ -191,7 +207,7 @@ function refuseUnmerged(changes: readonly git.Change[], top: string, realRoot: s
  * The commit to compare with: the merge base of HEAD and REF (what a pull
  * request shows), or of HEAD and the default branch when no REF is given.
  */
-function resolveBase(top: string, ref: string | undefined, io: Io): { commit: string; label: string } {
+function resolveBase(top: string, ref: string | undefined, warn: (line: string) => void): { commit: string; label: string } {
   if (!git.isCommit(top, 'HEAD')) throw new UsageError('--changed needs at least one commit; use --staged before the first commit');
   if (ref !== undefined) {
     if (!ref || !git.isCommit(top, ref)) {
@@ -199,7 +215,7 @@ function resolveBase(top: string, ref: string | undefined, io: Io): { commit: st
     }
     const base = git.mergeBase(top, 'HEAD', ref);
     if (base) return { commit: base, label: ref };
-    io.stderr.write(`guidelint: HEAD and ${ref} have no common ancestor here (shallow clone?); comparing with ${ref} itself.\n`);
+    warn(`HEAD and ${ref} have no common ancestor here (shallow clone?); comparing with ${ref} itself.`);
     return { commit: ref, label: ref };
   }
   const branch = git.defaultBranch(top);
@@ -246,119 +262,3 @@ async function discoverAround(config: ResolvedConfig, candidates: readonly Candi
   return files.filter((t) => lintable(toPosix(relative(config.root, t.absPath))));
 }
 
-/**
- * For --staged: keep only files in the index, and read files whose work
- * tree differs from the index from git (`git show :path`), written to a
- * temporary folder that is removed when the process exits, or is stopped
- * by SIGINT, SIGTERM or SIGHUP.
- */
-function stagedTargets(top: string, realRoot: string, root: string, targets: FileTarget[]): FileTarget[] {
-  const index = git.indexPaths(top);
-  const unstaged = git.unstagedPaths(top);
-  let temp: string | undefined;
-  const out: FileTarget[] = [];
-  for (const t of targets) {
-    const rel = toPosix(relative(root, t.absPath));
-    const gitPath = toPosix(relative(top, join(realRoot, rel)));
-    if (!index.has(gitPath)) continue; // Untracked or removed from the index: not part of the commit.
-    if (!unstaged.has(gitPath)) {
-      out.push(t);
-      continue;
-    }
-    if (!temp) {
-      temp = mkdtempSync(join(tmpdir(), 'guidelint-staged-'));
-      removeOnExit(temp);
-    }
-    const file = join(temp, gitPath);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, git.stagedContent(top, gitPath));
-    // `path` stays the file's own, so findings name it; only the bytes come from the index.
-    out.push({ ...t, absPath: file });
-  }
-  return out;
-}
-
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-/**
- * Remove `dir` when the process exits, and when a signal stops it (Node
- * runs no 'exit' listener then): remove, then let the signal do what it
- * would have done, unless someone else listens for it.
- */
-function removeOnExit(dir: string): void {
-  const remove = (): void => rmSync(dir, { recursive: true, force: true });
-  const handlers = new Map<NodeJS.Signals, () => void>();
-  const forget = (): void => {
-    process.off('exit', remove);
-    for (const [signal, handler] of handlers) process.off(signal, handler);
-  };
-  process.once('exit', remove);
-  for (const signal of STOP_SIGNALS) {
-    const handler = (): void => {
-      forget();
-      remove();
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    };
-    handlers.set(signal, handler);
-    process.on(signal, handler);
-  }
-}
-
-/**
- * `--staged --fix` changes what will be committed, so it fixes only files
- * whose work tree equals the index: the fixed content is written to the
- * work tree and staged in place of the old one. A partially staged file
- * is refused (fixing one copy would leave the other wrong, and the two
- * copies have different offsets).
- */
-export interface StagedFixGuard {
-  /** Files (paths as in the results) not to fix, with why. */
-  refuse: Map<string, string>;
-  /** Stage a written file's new content, if the index still holds its old content. */
-  afterWrite(path: string, file: string, before: Uint8Array, after: Uint8Array): void;
-}
-
-export function stagedFixGuard(cwd: string, paths: readonly string[], warn: (line: string) => void): StagedFixGuard {
-  const refuse = new Map<string, string>();
-  const found = git.topLevel(cwd);
-  if (!found) return { refuse, afterWrite: () => {} };
-  const top = realpathSync(found);
-  const gitPathOf = (file: string): string | undefined => {
-    try {
-      const rel = toPosix(relative(top, realpathSync(file)));
-      return rel && !rel.startsWith('../') ? rel : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  let unstaged: Set<string>;
-  try {
-    unstaged = git.unstagedPaths(top);
-  } catch (error) {
-    if (error instanceof git.GitError) throw new UsageError(error.message);
-    throw error;
-  }
-  for (const path of paths) {
-    const gitPath = gitPathOf(resolve(cwd, path));
-    if (gitPath !== undefined && unstaged.has(gitPath)) {
-      refuse.set(path, 'is partially staged (its work tree differs from the index); not fixed: stage or stash the rest, then run --staged --fix again');
-    }
-  }
-  return {
-    refuse,
-    afterWrite(path, file, before, after) {
-      const gitPath = gitPathOf(file);
-      try {
-        const entry = gitPath === undefined ? undefined : git.indexEntry(top, gitPath);
-        if (gitPath !== undefined && entry && git.hashObject(top, gitPath, before) === entry.id) {
-          if (git.setIndexEntry(top, gitPath, entry.mode, git.hashObject(top, gitPath, after, true))) return;
-          warn(`${path}: fixed in the work tree, but git did not let the fix be staged (index locked?); stage it with git add`);
-          return;
-        }
-      } catch (error) {
-        if (!(error instanceof git.GitError)) throw error;
-      }
-      warn(`${path}: fixed in the work tree only (its staged content changed meanwhile); stage it with git add`);
-    },
-  };
-}
