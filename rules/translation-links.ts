@@ -7,6 +7,7 @@
  * host), never as substrings.
  */
 import { defineSetRule } from '../src/rule.js';
+import type { FileSummary, LinkInfo } from '../src/types.js';
 import { fileName, lineRange, localeName, translations } from '../src/translation/common.js';
 import { alignFiles } from '../src/translation/align.js';
 import { linkTarget, type LinkTarget } from '../src/translation/links.js';
@@ -62,6 +63,7 @@ export default defineSetRule({
     messages: {
       otherLocale: 'Link `{url}` opens the `{other}` site (`{token}`) in a `{locale}` guide; expected a link for `{locale}`{expected}',
       internalTarget: 'Internal link `{url}` points to a page the source `{source}` does not link to; expected one of its targets such as `{expected}`',
+      sourceTarget: 'The source `{source}` never links `{url}`, which {count} of {total} translations link (first {where}): the source is the one that differs, updated alone or left behind',
       typo: 'Link `{url}` is most likely a mistyped `{expected}`, the target of the source `{source}` here ({where})',
       absolute: 'Link `{url}` hard-codes another locale\'s page of the site where the source `{source}` links `{expected}` ({where}); link it the same way, so it opens in the reader\'s locale',
       missingLink: 'Section `{section}` has no link to `{url}`, which the source `{source}` links to here ({where})',
@@ -69,6 +71,7 @@ export default defineSetRule({
   },
   check(context) {
     checkAligned(context);
+    checkInternal(context);
     const tokens = context.config.links.locales;
     const locales = Object.keys(tokens);
     if (locales.length === 0) return;
@@ -93,7 +96,6 @@ export default defineSetRule({
         }
       }
     }
-    checkInternal(context);
   },
 });
 
@@ -142,17 +144,47 @@ function checkInternal(context: Parameters<Parameters<typeof defineSetRule>[0]['
   const refKeys = new Set(reference.links.map((l) => linkTarget(l.url, locales)).filter((t) => t && !t.external).map((t) => t?.key));
   if (refKeys.size === 0) return;
   const example = reference.links.find((l) => linkTarget(l.url, locales)?.external === false)?.url ?? '';
-  for (const file of context.set.members) {
-    if (file === reference || file.unreadable) continue;
+  const others = context.set.members.filter((file) => file !== reference && !file.unreadable);
+  // Internal targets the source never links, by the translations that link them.
+  const unknown = new Map<string, Array<{ file: FileSummary; link: LinkInfo }>>();
+  for (const file of others) {
+    const seen = new Set<string>();
     for (const link of file.links) {
       const target = linkTarget(link.url, locales);
       if (!target || target.external || refKeys.has(target.key)) continue;
-      context.report({
-        file,
-        messageId: 'internalTarget',
-        range: link.range,
-        data: { url: link.url, source: reference.locale ?? 'default', expected: example },
+      const list = unknown.get(target.key) ?? [];
+      if (!seen.has(target.key)) list.push({ file, link });
+      seen.add(target.key);
+      unknown.set(target.key, list);
+    }
+  }
+  for (const [key, linking] of unknown) {
+    // Most translations (two or more) link it: the source is the one that differs (updated alone, or left behind).
+    if (linking.length >= 2 && linking.length > others.length / 2) {
+      const first = linking[0];
+      const stale = reference.links.find((l) => {
+        const t = linkTarget(l.url, locales);
+        return t && !t.external && others.filter((f) => f.links.some((x) => linkTarget(x.url, locales)?.key === t.key)).length < linking.length;
       });
+      context.report({
+        file: reference,
+        messageId: 'sourceTarget',
+        range: stale?.range ?? lineRange(1),
+        data: { url: first.link.url, count: linking.length, total: others.length, source: localeName(reference), where: `${fileName(first.file)}:${first.link.range.start.line}` },
+        related: linking.map(({ file, link }) => ({ path: file.path, range: link.range, message: `\`${localeName(file)}\` links \`${link.url}\` here.` })),
+      });
+      continue;
+    }
+    for (const file of others) {
+      for (const link of file.links) {
+        if (linkTarget(link.url, locales)?.key !== key) continue;
+        context.report({
+          file,
+          messageId: 'internalTarget',
+          range: link.range,
+          data: { url: link.url, source: reference.locale ?? 'default', expected: example },
+        });
+      }
     }
   }
 }
