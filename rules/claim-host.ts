@@ -1,7 +1,8 @@
 /** claim-host: a server host the model knows to be deprecated, wrong, for another locale, protocol or product, or unknown. */
 import { defineFileRule } from '../src/rule.js';
 import type { Fix } from '../src/types.js';
-import { judgeClaims, listValues, protocolLabel } from '../src/model/judge.js';
+import { judgeClaims } from '../src/claims/checks.js';
+import { listValues, protocolLabel } from '../src/claims/phrases.js';
 import { normalizeHost } from '../src/model/hosts.js';
 import type { HostVerdict } from '../src/model/types.js';
 

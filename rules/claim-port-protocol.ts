@@ -1,6 +1,10 @@
 /** claim-port-protocol: a port given for a protocol it does not belong to (POP3 on 993). */
 import { defineFileRule } from '../src/rule.js';
-import { judgeClaims, portOptionsPhrase, protocolLabel } from '../src/model/judge.js';
+import { findingsOf, judgeClaims, type FindingKind } from '../src/claims/checks.js';
+import { portOptionsPhrase, protocolLabel } from '../src/claims/phrases.js';
+
+/** The kind of finding this rule reports (src/claims/checks.ts decides, in order, which check finds what). */
+const REPORTS = 'protocol' satisfies FindingKind;
 
 export default defineFileRule({
   meta: {
@@ -16,8 +20,7 @@ export default defineFileRule({
   },
   check(context) {
     const judgements = judgeClaims({ claims: context.claims, model: context.model, product: context.product });
-    for (const { claim, finding } of judgements.values()) {
-      if (finding?.rule !== 'claim-port-protocol' || claim.port === undefined) continue;
+    for (const { claim, finding } of findingsOf(judgements, REPORTS)) {
       const protocol = protocolLabel(finding.protocol);
       const expected = portOptionsPhrase(finding.expected);
       context.report(
