@@ -56,6 +56,8 @@ interface Vocabulary {
   protocolDirection: ReadonlyMap<string, Direction>;
   /** What a paragraph needs before it can state anything (see `mayStateSomething`). */
   needles: ReadonlyArray<readonly string[]>;
+  /** A closed compound of a port word (`Standardport`, `Portnummer`, `oletusportti`); see `Words.portCompounds`. */
+  portCompound: RegExp;
 }
 
 /** Comparable form of a label: no accents, case or punctuation (`AMÉRIQUE / ASIE-PACIFIQUE` → `amerique asie pacifique`). */
@@ -109,10 +111,24 @@ function vocabularyFor({ lexicon, protocols, language }: ExtractOptions): Vocabu
       protocolByName,
       protocolDirection,
       needles: [...names.map((n) => [n.toLowerCase()]), ['ssl'], ['tls'], ...TRIGGER_CONCEPTS.flatMap((c) => terms[c].needles)],
+      portCompound: compoundOf(terms.port),
     };
     byLanguage.set(key, vocabulary);
   }
   return vocabulary;
+}
+
+/**
+ * Closed compounds of the one-word port terms, the port word as head or
+ * modifier of at least four more letters (`Standardport`, `Portnummer`,
+ * `standaardpoort`, `oletusportti`): languages that write compounds
+ * closed form them freely, so no lexicon can list them all.
+ */
+function compoundOf(port: Matcher): RegExp {
+  const words = [...new Set(port.needles.filter((pieces) => pieces.length === 1).map(([w]) => w))].sort((a, b) => b.length - a.length);
+  if (words.length === 0) return /(?!)/gu;
+  const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{L}{4,}(?:${body})|(?:${body})\\p{L}{4,})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** The language's claim words and the model's protocol names and region labels, as questions on a text. */
@@ -122,10 +138,11 @@ export class Words {
   private readonly protocolRe: RegExp;
   private readonly protocolByName: ReadonlyMap<string, string>;
   private readonly needles: ReadonlyArray<readonly string[]>;
+  private readonly portCompound: RegExp;
   private readonly regionLabels: Array<{ region: string; key: string }>;
 
   constructor(options: ExtractOptions) {
-    ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, protocolDirection: this.protocolDirection, needles: this.needles } = vocabularyFor(options));
+    ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, protocolDirection: this.protocolDirection, needles: this.needles, portCompound: this.portCompound } = vocabularyFor(options));
     this.regionLabels = regionKeysOf(options.regions);
   }
 
@@ -183,9 +200,18 @@ export class Words {
 
   /** Security written in parentheses right after a port: `993 (SSL)`, `587 (STARTTLS)`. */
   annotatedSecurity(after: string): Security | undefined {
-    const note = /^[\s*_`]*\(([^)]{1,40})\)/u.exec(after);
+    // After the port's closing mark, if any: `**993** (SSL)`, `"21" (SSL)`, `« 21 » (SSL)`.
+    const note = /^[\s*_`"'»“”’]*\(([^)]{1,40})\)/u.exec(after);
     if (!note) return undefined;
     return this.securityIn(note[1]) ?? (SSL_WORD.test(note[1]) ? 'ssl' : undefined);
+  }
+
+  /** Where a text has a closed compound of a port word (`Der Standardport für SSH`), [start, end) each. */
+  portCompounds(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    this.portCompound.lastIndex = 0;
+    for (let m = this.portCompound.exec(text); m; m = this.portCompound.exec(text)) out.push([m.index, m.index + m[0].length]);
+    return out;
   }
 
   /** The protocol names of a text, in order. */

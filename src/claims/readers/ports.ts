@@ -14,11 +14,12 @@ import { clauseStart } from './clause.js';
 
 export function readPorts({ words, blocks }: ReadContext, facts: LineFacts, values: LineValues, consumed: ReadonlySet<number>): void {
   const { line, masked, label, hasPort, origin, direction } = facts;
-  if (!hasPort && !(label === undefined && words.terms.port.test(masked))) return;
+  const compounds = label === undefined ? valuesAfterCompounds(words, masked) : [];
+  if (!hasPort && !(label === undefined && (words.terms.port.test(masked) || compounds.length > 0))) return;
   const field = hasPort && label !== undefined;
   const scanFrom = field ? facts.valueOffset : 0;
   // In a sentence, only numbers next to the word "port" are ports ("June 2024", "8." are not).
-  const near = field ? undefined : besidePortWord(words, masked);
+  const near = field ? undefined : [...besidePortWord(words, masked), ...compounds];
   const found = findPorts(masked.slice(scanFrom)).filter((p) => !near || near.some(([a, b]) => p.start >= a && p.end <= b));
   found.forEach((p, i) => {
     const start = line.start + scanFrom + p.start;
@@ -42,6 +43,35 @@ export function readPorts({ words, blocks }: ReadContext, facts: LineFacts, valu
     }
     blocks.add(block, claim);
   });
+}
+
+/** Quote, code or bold marks that set a value off. */
+const OPEN_MARK = /["'«“”„‘`*]\s*\d/u;
+
+/**
+ * Spans of a sentence where a number is a port after a closed compound of
+ * the port word (`Der Standardport für SSH ist "21"`, `Die Portnummer …
+ * ist „22“`): the first number of its clause, when it is set off as a
+ * value (quoted, in code or bold). A compound alone is weaker evidence
+ * than the port word itself ("Support", "Transport" end in "port"), so
+ * a bare number after it is not taken.
+ */
+function valuesAfterCompounds(words: Words, text: string): Array<[number, number]> {
+  if (!OPEN_MARK.test(text)) return [];
+  // `POP3` has a digit that is no value.
+  const bare = words.withoutProtocols(text);
+  const spans: Array<[number, number]> = [];
+  for (const [, end] of words.portCompounds(text)) {
+    const rest = bare.slice(end, end + 40);
+    const stop = /[.;!?](?=\s|$)/u.exec(rest);
+    const clause = stop ? rest.slice(0, stop.index) : rest;
+    // The first number of the clause, between marks.
+    const value = /\d+/u.exec(clause);
+    if (!value || !/["'«“”„‘`*]\s*$/u.test(clause.slice(0, value.index)) || !/^\s*["'»”“‘’`*]/u.test(clause.slice(value.index + value[0].length))) continue;
+    const at = end + value.index;
+    spans.push([at, at + value[0].length]);
+  }
+  return spans;
 }
 
 /**
