@@ -62,3 +62,11 @@ describe('quoted port values', () => {
     expect(claims('Der Support für IMAP ist unter "3900" erreichbar.\n', 'de')).toEqual([]);
   });
 });
+
+describe('numbers in the text of a link', () => {
+  it('takes no step or guide number in a link for a port, in a field or a sentence', () => {
+    expect(claims('- **Connection port**: Enter the SSH connection port you retrieved during [step 2](#sshlogin).\n')).toEqual([]);
+    expect(claims('Renseignez le port de connexion récupéré [lors de l\'étape 2](#sshlogin).\n', 'fr')).toEqual([]);
+    expect(claims('- **Port**: 993 (see [step 2](#ports))\n')).toEqual(['1:13 993 -']);
+  });
+});

@@ -20,7 +20,10 @@ export function readPorts({ words, blocks }: ReadContext, facts: LineFacts, valu
   const scanFrom = field ? facts.valueOffset : 0;
   // In a sentence, only numbers next to the word "port" are ports ("June 2024", "8." are not).
   const near = field ? undefined : [...besidePortWord(words, masked), ...compounds];
-  const found = findPorts(masked.slice(scanFrom)).filter((p) => !near || near.some(([a, b]) => p.start >= a && p.end <= b));
+  const links = linkTexts(line.text);
+  const found = findPorts(masked.slice(scanFrom)).filter(
+    (p) => (!near || near.some(([a, b]) => p.start >= a && p.end <= b)) && !links.some(([a, b]) => scanFrom + p.start >= a && scanFrom + p.end <= b),
+  );
   found.forEach((p, i) => {
     const start = line.start + scanFrom + p.start;
     // "993 (SSL) or 143 (STARTTLS)": a note right after a port is that port's security.
@@ -43,6 +46,15 @@ export function readPorts({ words, blocks }: ReadContext, facts: LineFacts, valu
     }
     blocks.add(block, claim);
   });
+}
+
+/**
+ * The texts of a line's links (`[step 2](#login)`): a number there names
+ * a step, a guide or a page, never a port of the sentence around it.
+ */
+function linkTexts(text: string): Array<[number, number]> {
+  if (!text.includes('](')) return [];
+  return [...text.matchAll(/\[([^[\]\n]*)\]\(/gu)].map((m): [number, number] => [m.index + 1, m.index + 1 + m[1].length]);
 }
 
 /** Quote, code or bold marks that set a value off. */
