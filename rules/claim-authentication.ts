@@ -1,6 +1,7 @@
 /** claim-authentication: a text says a server needs no authentication where the product model requires it (outgoing SMTP). */
 import { defineFileRule } from '../src/rule.js';
-import { judgeClaims, protocolLabel } from '../src/model/judge.js';
+import { judgeClaims } from '../src/claims/checks.js';
+import { protocolLabel } from '../src/claims/phrases.js';
 import { endpointDirection } from '../src/model/model.js';
 
 export default defineFileRule({

@@ -5,7 +5,8 @@
  * does not give (the form says 465, the next paragraph "use port 587 in SMTP").
  */
 import { defineFileRule } from '../src/rule.js';
-import { judgeClaims, protocolLabel, securityPhrase, type ClaimJudgement } from '../src/model/judge.js';
+import { judgeClaims, type ClaimJudgement } from '../src/claims/checks.js';
+import { protocolLabel, securityPhrase } from '../src/claims/phrases.js';
 import type { Claim, RelatedLocation } from '../src/types.js';
 
 interface Stated {
@@ -47,7 +48,7 @@ export default defineFileRule({
     for (const j of judgements.values()) {
       const { claim } = j;
       if (claim.port === undefined || !j.protocol || !j.direction) continue;
-      if (j.finding && j.finding.rule !== 'claim-port-security') continue;
+      if (j.finding && j.finding.kind !== 'security') continue;
       items.push({ judgement: j, claim: claim as Claim & { port: number }, protocol: j.protocol.id, direction: j.direction });
     }
     const sections = new Map<string, Stated[]>();

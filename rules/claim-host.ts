@@ -1,7 +1,8 @@
 /** claim-host: a server host the model knows to be deprecated, wrong, for another locale, protocol or product, or unknown. */
 import { defineFileRule } from '../src/rule.js';
 import type { Fix } from '../src/types.js';
-import { judgeClaims, listValues, protocolLabel } from '../src/model/judge.js';
+import { judgeClaims } from '../src/claims/checks.js';
+import { listValues, protocolLabel } from '../src/claims/phrases.js';
 import { normalizeHost } from '../src/model/hosts.js';
 import type { HostVerdict } from '../src/model/types.js';
 
@@ -34,7 +35,8 @@ export default defineFileRule({
       const locale = claim.region === undefined ? context.locale : regionLocale(model.regions[claim.region], context.locale, (l) => model.localeApplies([claim.region as string], l));
       const verdict = model.checkHost(claim.host, { product, locale, protocol: protocol?.id, direction });
       const host = normalizeHost(claim.host);
-      const expected = listValues(verdict.expected);
+      // A model with no host to suggest still gets a complete sentence.
+      const expected = verdict.expected.length ? listValues(verdict.expected) : 'a host the model lists for it';
       const note = verdict.note ?? verdict.status;
       const at = { range: claim.position };
       switch (verdict.status) {
@@ -59,7 +61,7 @@ export default defineFileRule({
           );
           break;
         case 'wrong-protocol':
-          context.report({ messageId: 'wrongProtocol', data: { host, protocol: protocol ? protocolLabel(protocol) : direction ?? '', expected }, ...at });
+          context.report({ messageId: 'wrongProtocol', data: { host, protocol: protocol ? protocolLabel(protocol) : direction ? `${direction} connections` : '', expected }, ...at });
           break;
         case 'not-for-product':
           context.report({ messageId: 'notForProduct', data: { host, product: productName ?? '', expected }, ...at });

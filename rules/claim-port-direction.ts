@@ -1,8 +1,10 @@
 /** claim-port-direction: a label says incoming while the port is an outgoing one (SMTP 465 under "incoming server port"), or the reverse. */
 import { defineFileRule } from '../src/rule.js';
-import { judgeClaims, listValues, protocolLabel, type ClaimJudgement, type PortFinding } from '../src/model/judge.js';
+import { findingsOf, judgeClaims, type FindingKind, type Found } from '../src/claims/checks.js';
+import { listValues, protocolLabel } from '../src/claims/phrases.js';
 
-type DirectionFinding = Extract<PortFinding, { rule: 'claim-port-direction' }>;
+/** The kind of finding this rule reports (src/claims/checks.ts decides, in order, which check finds what). */
+const REPORTS = 'direction' satisfies FindingKind;
 
 export default defineFileRule({
   meta: {
@@ -19,16 +21,15 @@ export default defineFileRule({
   check(context) {
     const judgements = judgeClaims({ claims: context.claims, model: context.model, product: context.product });
     // One label, one finding: "465 or 587" under one wrong label is one mistake, reported at its first port.
-    const byLabel = new Map<string, Array<ClaimJudgement & { finding: DirectionFinding }>>();
-    for (const j of judgements.values()) {
+    const byLabel = new Map<string, Array<Found<typeof REPORTS>>>();
+    for (const j of findingsOf(judgements, REPORTS)) {
       const { claim, finding } = j;
-      if (finding?.rule !== 'claim-port-direction' || claim.port === undefined) continue;
       const key = `${claim.block}\0${claim.position.start.line}\0${finding.direction}\0${finding.portDirection}`;
-      byLabel.set(key, [...(byLabel.get(key) ?? []), { ...j, finding }]);
+      byLabel.set(key, [...(byLabel.get(key) ?? []), j]);
     }
     for (const group of byLabel.values()) {
       const [{ claim, finding }] = group;
-      const ports = [...new Set(group.map((g) => g.claim.port as number))];
+      const ports = [...new Set(group.map((g) => g.claim.port))];
       const protocols = [...new Set(group.map((g) => protocolLabel(g.finding.portProtocol)))];
       const data = { portDirection: finding.portDirection, protocol: protocols.join('/'), direction: finding.direction };
       context.report(

@@ -1,6 +1,10 @@
 /** claim-port-protocol: a port given for a protocol it does not belong to (POP3 on 993). */
 import { defineFileRule } from '../src/rule.js';
-import { judgeClaims, portOptionsPhrase, protocolLabel } from '../src/model/judge.js';
+import { findingsOf, judgeClaims, type FindingKind } from '../src/claims/checks.js';
+import { portOptionsPhrase, protocolLabel } from '../src/claims/phrases.js';
+
+/** The kind of finding this rule reports (src/claims/checks.ts decides, in order, which check finds what). */
+const REPORTS = 'protocol' satisfies FindingKind;
 
 export default defineFileRule({
   meta: {
@@ -9,15 +13,14 @@ export default defineFileRule({
     description: 'Finds a port given for a protocol it does not belong to, such as port 993 for POP3.',
     defaultSeverity: 'error',
     messages: {
-      wrongPort: 'Port `{port}` is not a {protocol} port ({protocol} uses {expected})',
-      wrongProductPort: 'Port `{port}` is not a {protocol} port of {product} ({protocol} uses {expected} there)',
+      wrongPort: 'Port `{port}` is not one of the {protocol} ports ({protocol} uses {expected})',
+      wrongProductPort: 'Port `{port}` is not one of the {protocol} ports of {product} ({protocol} uses {expected} there)',
     },
     schema: { type: 'object', additionalProperties: false, properties: {} },
   },
   check(context) {
     const judgements = judgeClaims({ claims: context.claims, model: context.model, product: context.product });
-    for (const { claim, finding } of judgements.values()) {
-      if (finding?.rule !== 'claim-port-protocol' || claim.port === undefined) continue;
+    for (const { claim, finding } of findingsOf(judgements, REPORTS)) {
       const protocol = protocolLabel(finding.protocol);
       const expected = portOptionsPhrase(finding.expected);
       context.report(

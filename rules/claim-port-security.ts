@@ -1,7 +1,11 @@
 /** claim-port-security: a port stated with a security it does not carry (993 without SSL; 587 with SSL where the product says 587 is plain). */
 import { defineFileRule } from '../src/rule.js';
-import { judgeClaims, protocolLabel, securityPhrase } from '../src/model/judge.js';
+import { findingsOf, judgeClaims, type FindingKind } from '../src/claims/checks.js';
+import { protocolLabel, securityPhrase } from '../src/claims/phrases.js';
 import type { Security } from '../src/types.js';
+
+/** The kind of finding this rule reports (src/claims/checks.ts decides, in order, which check finds what). */
+const REPORTS = 'security' satisfies FindingKind;
 
 /** How a block's security reads in a message. */
 const STATED: Record<Security, string> = {
@@ -24,8 +28,7 @@ export default defineFileRule({
   },
   check(context) {
     const judgements = judgeClaims({ claims: context.claims, model: context.model, product: context.product });
-    for (const { claim, finding } of judgements.values()) {
-      if (finding?.rule !== 'claim-port-security' || claim.port === undefined) continue;
+    for (const { claim, finding } of findingsOf(judgements, REPORTS)) {
       const data = {
         port: claim.port,
         protocol: protocolLabel(finding.protocol),

@@ -1,6 +1,6 @@
 /** claim-section-protocol: a section about one protocol whose settings block states another of the same direction (IMAP heading, POP3 field). */
 import { defineFileRule } from '../src/rule.js';
-import { protocolLabel } from '../src/model/judge.js';
+import { protocolLabel } from '../src/claims/phrases.js';
 import type { Claim } from '../src/types.js';
 
 export default defineFileRule({

@@ -14,7 +14,7 @@
 import { defineSetRule } from '../src/rule.js';
 import type { FileSummary } from '../src/types.js';
 import type { Model } from '../src/model/types.js';
-import { judgeClaims } from '../src/model/judge.js';
+import { judgeClaims } from '../src/claims/checks.js';
 import { alignBlocks, blockFacts, blocksDiffer, describeBlock, type BlockFacts } from '../src/translation/blocks.js';
 import { fileName, localeName, translations } from '../src/translation/common.js';
 

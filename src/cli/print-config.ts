@@ -37,7 +37,7 @@ export function printConfig(file: string, options: RunOptions, io: Io): number {
     locale: locale ?? null,
     set: setKey ?? null,
     source: sourceFor(config, [abs]) ?? null,
-    product: productFor(config, rel, null) ?? null,
+    product: productFor(config, abs, null) ?? null,
     rules,
   };
   io.stdout.write(JSON.stringify(out, null, 2) + '\n');

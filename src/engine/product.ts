@@ -1,10 +1,12 @@
-/** Which product a guide documents: config path globs first, then a front matter key. */
+/** Which product a guide documents: config path globs (relative to the config's folder) first, then a front matter key. */
+import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/types.js';
 
 const matchers = new WeakMap<ResolvedConfig, Array<{ test: (path: string) => boolean; product: string }>>();
 
-export function productFor(config: ResolvedConfig, path: string, frontmatter: Record<string, unknown> | null): string | undefined {
+export function productFor(config: ResolvedConfig, absPath: string, frontmatter: Record<string, unknown> | null): string | undefined {
+  const path = relative(config.root, absPath).split('\\').join('/');
   let compiled = matchers.get(config);
   if (!compiled) {
     compiled = config.products.map((p) => ({ test: picomatch(p.files, { dot: true }), product: p.product }));

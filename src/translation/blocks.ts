@@ -100,8 +100,8 @@ interface Side {
 
 /**
  * The direction a port belongs to, when the model gives it only one (465
- * is outgoing whatever its label says: a mislabel is claim-port-direction's
- * finding, not a translation difference).
+ * is outgoing whatever its label says: a mislabel is a finding of the
+ * direction check in src/claims/checks.ts, not a translation difference).
  */
 function portDirection(model: Model, port: number): Direction | undefined {
   const found = new Set(model.protocols.filter((p) => p.direction && p.ports.some((q) => q.port === port)).map((p) => p.direction));

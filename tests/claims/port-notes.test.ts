@@ -44,3 +44,29 @@ describe('ports named before the word "port" in a sentence', () => {
     expect(claims('The firewall opens 3 ports for the mail service.\n')).toEqual([]);
   });
 });
+
+describe('quoted port values', () => {
+  it('reads a note after the closing quote as that port\'s security', () => {
+    expect(claims('- **Port:** « 993 » (SSL) ou « 143 » (STARTTLS)\n', 'fr')).toEqual(['1:15 993 ssl', '1:32 143 starttls']);
+    expect(claims('Use port "993" (SSL) or port "143" (STARTTLS).\n')).toEqual(['1:11 993 ssl', '1:31 143 starttls']);
+  });
+
+  it('reads a value set off after a closed compound of the port word (`Standardport`, `Portnummer`, `oletusportti`)', () => {
+    expect(claims('> Der Standardport für IMAP ist "143".\n', 'de')).toEqual(['1:34 143 -']);
+    expect(claims('Die Portnummer für SMTP-Verbindungen ist „587“.\n', 'de')).toEqual(['1:43 587 -']);
+    expect(claims('IMAP:n oletusportti on ”993”.\n', 'fi')).toEqual(['1:25 993 -']);
+  });
+
+  it('takes no bare number after a compound, and no compound that merely ends in the letters of the word', () => {
+    expect(claims('Der Standardport für IMAP ist 143.\n', 'de')).toEqual([]);
+    expect(claims('Der Support für IMAP ist unter "3900" erreichbar.\n', 'de')).toEqual([]);
+  });
+});
+
+describe('numbers in the text of a link', () => {
+  it('takes no step or guide number in a link for a port, in a field or a sentence', () => {
+    expect(claims('- **Connection port**: Enter the SSH connection port you retrieved during [step 2](#sshlogin).\n')).toEqual([]);
+    expect(claims('Renseignez le port de connexion récupéré [lors de l\'étape 2](#sshlogin).\n', 'fr')).toEqual([]);
+    expect(claims('- **Port**: 993 (see [step 2](#ports))\n')).toEqual(['1:13 993 -']);
+  });
+});

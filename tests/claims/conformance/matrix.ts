@@ -104,7 +104,7 @@ export const DIMENSIONS: Dimension[] = [
     reword: (s) => ({ ...s, note: 465, bold: true }),
     rule: 'claim-contradiction',
     at: 'note',
-    notIn: { sentence: 'no form: every value is in a sentence', clauses: 'no form: every value is in a sentence', 'code-span': 'no form: every value is in a sentence', admonition: 'no form: every value is in a sentence', ...LINK_ONLY_HOSTS },
+    notIn: { sentence: 'no form: every value is in a sentence', 'quoted-value': 'no form: every value is in a sentence', clauses: 'no form: every value is in a sentence', 'code-span': 'no form: every value is in a sentence', admonition: 'no form: every value is in a sentence', ...LINK_ONLY_HOSTS },
   },
 ];
 
@@ -194,6 +194,30 @@ export const SHAPES: Shape[] = [
           .replace('{host}', '`' + e.host + '`')
           .replace('{port}', b(s, e.port))
           .replace('{sec}', securityPhrase(w, e.security));
+        d.push(sentence.charAt(0).toUpperCase() + sentence.slice(1), `${side}.port`, `${side}.host`);
+        d.blank();
+      }
+      authSentence(d, w, s);
+      return d.done(w, s);
+    },
+  },
+  {
+    // A sentence giving the port as a quoted value with its security as a note after it (`port "993" (with SSL)`); in the
+    // second wording, languages that write compounds closed name the port with one (`Standardport „993“`).
+    id: 'quoted-value',
+    render(w, s) {
+      const d = new Doc();
+      regionParagraph(d, w, s);
+      const [open, close] = w.quotes ?? ['"', '"'];
+      for (const side of order(s)) {
+        const e = s[side];
+        const frame = w.portCompound ? w.sentence.replace(/\p{L}+(?= \{port\})/u, w.portCompound) : w.sentence;
+        const sentence = frame
+          .replace('{dir}', dirAdjective(w, e.label))
+          .replace('{proto}', e.protocol)
+          .replace('{host}', '`' + e.host + '`')
+          .replace('{port}', `${open}${b(s, e.port)}${close}`)
+          .replace('{sec}', `(${securityPhrase(w, e.security)})`);
         d.push(sentence.charAt(0).toUpperCase() + sentence.slice(1), `${side}.port`, `${side}.host`);
         d.blank();
       }

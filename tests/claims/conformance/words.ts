@@ -44,6 +44,10 @@ export interface Words {
   /** A security field label, and its value for no security. */
   securityType: string;
   none: string;
+  /** Quotation marks around a value, when not `"…"`. */
+  quotes?: [string, string];
+  /** A closed compound of the port word ("default port") in languages that write compounds closed. */
+  portCompound?: string;
 }
 
 export const WORDS: Record<string, Words> = {
@@ -78,6 +82,7 @@ export const WORDS: Record<string, Words> = {
     none: 'None',
   },
   fr: {
+    quotes: ['« ', ' »'],
     locale: 'fr-fr',
     incoming: 'Entrant',
     outgoing: 'Sortant',
@@ -108,6 +113,7 @@ export const WORDS: Record<string, Words> = {
     none: 'Aucune',
   },
   de: {
+    quotes: ['„', '“'],
     locale: 'de-de',
     incoming: 'Eingangsserver',
     outgoing: 'Ausgangsserver',
@@ -138,6 +144,7 @@ export const WORDS: Record<string, Words> = {
     none: 'Keine',
   },
   es: {
+    quotes: ['«', '»'],
     locale: 'es-es',
     incoming: 'Entrante',
     outgoing: 'Saliente',
@@ -168,6 +175,7 @@ export const WORDS: Record<string, Words> = {
     none: 'Ninguna',
   },
   it: {
+    quotes: ['«', '»'],
     locale: 'it-it',
     incoming: 'In entrata',
     outgoing: 'In uscita',
@@ -198,6 +206,7 @@ export const WORDS: Record<string, Words> = {
     none: 'Nessuna',
   },
   pl: {
+    quotes: ['„', '”'],
     locale: 'pl-pl',
     incoming: 'Serwer poczty przychodzącej',
     outgoing: 'Serwer poczty wychodzącej',
@@ -288,6 +297,7 @@ export const WORDS: Record<string, Words> = {
     none: 'Geen',
   },
   fi: {
+    quotes: ['”', '”'],
     locale: 'fi-fi',
     incoming: 'Saapuva',
     outgoing: 'Lähtevä',
@@ -318,6 +328,7 @@ export const WORDS: Record<string, Words> = {
     none: 'Ei mitään',
   },
   lt: {
+    quotes: ['„', '“'],
     locale: 'lt-lt',
     incoming: 'Gaunamiems pranešimams',
     outgoing: 'Išsiunčiamiems pranešimams',
@@ -348,6 +359,7 @@ export const WORDS: Record<string, Words> = {
     none: 'Nėra',
   },
   cs: {
+    quotes: ['„', '“'],
     locale: 'cs-cz',
     incoming: 'Příchozí',
     outgoing: 'Odchozí',
@@ -388,13 +400,13 @@ export const WORDS: Record<string, Words> = {
 export const ALT_WORDS: Record<string, Partial<Words>> = {
   en: { incomingServer: 'Incoming email server', outgoingServer: 'Outgoing email server', server: 'Host name', serverType: 'Account type', securityType: 'Encryption method', authLabel: 'SMTP authentication' },
   fr: { incomingServer: 'Serveur de courrier entrant', outgoingServer: 'Serveur de courrier sortant', serverType: 'Type du serveur', securityType: 'Méthode de chiffrement', incoming: 'Courrier entrant', outgoing: 'Courrier sortant' },
-  de: { incomingServer: 'Eingangsserver', outgoingServer: 'Ausgangsserver', serverType: 'Server-Typ', securityType: 'Verschlüsselungsmethode', incoming: 'Empfangsserver', outgoing: 'Sendender Server' },
+  de: { portCompound: 'Standardport', incomingServer: 'Eingangsserver', outgoingServer: 'Ausgangsserver', serverType: 'Server-Typ', securityType: 'Verschlüsselungsmethode', incoming: 'Empfangsserver', outgoing: 'Sendender Server' },
   es: { clause: '{verb}, utilice siempre {proto} con el puerto {port} {sec}', incomingServer: 'Servidor entrante', outgoingServer: 'Servidor saliente', securityType: 'Método de cifrado', incoming: 'Correo entrante', outgoing: 'Correo saliente' },
   it: { incomingServer: 'Server IN ENTRATA', outgoingServer: 'Server USCENTE', securityType: 'Metodo di cifratura', outgoing: 'Uscente' },
   pl: { incomingServer: 'Serwer PRZYCHODZĄCY', outgoingServer: 'Serwer WYCHODZĄCY', securityType: 'Metoda szyfrowania', incoming: 'Przychodzący', outgoing: 'Wychodzący' },
   pt: { incomingServer: 'Servidor de receção', outgoingServer: 'Servidor de envio', port: 'Port', securityType: 'Método de encriptação', incoming: 'Receção', outgoing: 'Envio' },
-  nl: { incomingServer: 'Inkomende server', outgoingServer: 'Uitgaande server', serverType: 'Servertype', securityType: 'Versleutelingsmethode' },
-  fi: { incomingServer: 'Tuleva palvelin', outgoingServer: 'Lähtevä palvelin', securityType: 'Salausmenetelmä', incoming: 'Tuleva', outgoing: 'Lähtevä' },
+  nl: { portCompound: 'standaardpoort', incomingServer: 'Inkomende server', outgoingServer: 'Uitgaande server', serverType: 'Servertype', securityType: 'Versleutelingsmethode' },
+  fi: { portCompound: 'oletusportti', incomingServer: 'Tuleva palvelin', outgoingServer: 'Lähtevä palvelin', securityType: 'Salausmenetelmä', incoming: 'Tuleva', outgoing: 'Lähtevä' },
   lt: { incoming: 'Įeinantis', outgoing: 'Išeinantis', incomingServer: 'Įeinantis serveris', outgoingServer: 'Išeinantis serveris', port: 'Prievadai', clause: '{verb}, naudokite {proto} prievadą {port} {sec}' },
   cs: { clause: '{verb} vždy použijte {proto} a port {port} {sec}', incomingServer: 'Příchozí server', outgoingServer: 'Odchozí server', securityType: 'Metoda šifrování', incoming: 'Příchozí pošta', outgoing: 'Odchozí pošta' },
 };
