@@ -1,7 +1,7 @@
 /** claim-host: a server host the model knows to be deprecated, wrong, for another locale, protocol or product, or unknown. */
 import { defineFileRule } from '../src/rule.js';
 import type { Fix } from '../src/types.js';
-import { judgeClaims } from '../src/claims/checks.js';
+import { hostLocale, judgeClaims } from '../src/claims/checks.js';
 import { listValues, protocolLabel } from '../src/claims/phrases.js';
 import { normalizeHost } from '../src/model/hosts.js';
 import type { HostVerdict } from '../src/model/types.js';
@@ -32,7 +32,7 @@ export default defineFileRule({
     for (const { claim, protocol, direction } of judgements.values()) {
       if (claim.host === undefined) continue;
       // Under a region label (`AMERIQUE / ASIE-PACIFIQUE`), the host is judged for that region, not for the file's locale.
-      const locale = claim.region === undefined ? context.locale : regionLocale(model.regions[claim.region], context.locale, (l) => model.localeApplies([claim.region as string], l));
+      const locale = hostLocale(model, claim, context.locale);
       const verdict = model.checkHost(claim.host, { product, locale, protocol: protocol?.id, direction });
       const host = normalizeHost(claim.host);
       // A model with no host to suggest still gets a complete sentence.
@@ -88,9 +88,3 @@ function replacementFix(text: string, position: { start: { offset?: number }; en
   return { range: [start, end], text: value };
 }
 
-/** A locale to judge a host given for a region: the file's own when the region holds it, else the region's first. */
-function regionLocale(locales: readonly string[] | undefined, fileLocale: string | undefined, inRegion: (locale: string) => boolean): string | undefined {
-  if (!locales || locales.length === 0) return fileLocale;
-  if (fileLocale !== undefined && inRegion(fileLocale)) return fileLocale;
-  return locales[0];
-}

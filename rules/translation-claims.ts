@@ -14,21 +14,21 @@
 import { defineSetRule } from '../src/rule.js';
 import type { FileSummary } from '../src/types.js';
 import type { Model } from '../src/model/types.js';
-import { judgeClaims } from '../src/claims/checks.js';
+import { hostLocale, judgeClaims } from '../src/claims/checks.js';
 import { alignBlocks, blockFacts, blocksDiffer, describeBlock, type BlockFacts } from '../src/translation/blocks.js';
 import { fileName, localeName, translations } from '../src/translation/common.js';
 
 /** Host verdicts that say a host is wrong where it is written. */
 const BAD_HOST = new Set(['deprecated', 'wrong', 'wrong-locale', 'wrong-protocol', 'not-for-product']);
 
-/** Whether the model finds a fault in a block of a file: a port judged wrong, or a host wrong for the file. */
+/** Whether the model finds a fault in a block of a file: a port judged wrong, or a host wrong for the file (or for the region it is given under). */
 function modelFaults(file: FileSummary, block: BlockFacts, model: Model, product: string | undefined): boolean {
   const judgements = judgeClaims({ claims: { claims: file.claims, blocks: file.blocks }, model, product });
   return block.claims.some((claim) => {
     const j = judgements.get(claim);
     if (j?.finding) return true;
     if (claim.host === undefined) return false;
-    const status = model.checkHost(claim.host, { product, locale: file.locale, protocol: j?.protocol?.id, direction: j?.direction }).status;
+    const status = model.checkHost(claim.host, { product, locale: hostLocale(model, claim, file.locale), protocol: j?.protocol?.id, direction: j?.direction }).status;
     return BAD_HOST.has(status);
   });
 }

@@ -246,3 +246,17 @@ function onlyProtocolOf(direction: Direction, model: Model): ProtocolInfo | unde
   const candidates = model.protocols.filter((p) => p.direction === direction && p.ports.length > 0);
   return candidates.length === 1 ? candidates[0] : undefined;
 }
+
+/**
+ * The locale a host is judged for: under a region label (`AMERIQUE /
+ * ASIE-PACIFIQUE`) the region's (the file's own when the region holds it,
+ * else the region's first), otherwise the file's.
+ */
+export function hostLocale(model: Model, claim: Pick<Claim, 'region'>, fileLocale: string | undefined): string | undefined {
+  const region = claim.region;
+  if (region === undefined) return fileLocale;
+  const locales = model.regions[region];
+  if (!locales || locales.length === 0) return fileLocale;
+  if (fileLocale !== undefined && model.localeApplies([region], fileLocale)) return fileLocale;
+  return locales[0];
+}

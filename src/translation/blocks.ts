@@ -7,6 +7,7 @@
  */
 import type { Claim, Direction, FileSummary, Range } from '../types.js';
 import type { Model } from '../model/types.js';
+import { hostLocale } from '../claims/checks.js';
 
 export interface BlockFacts {
   id: string;
@@ -108,7 +109,7 @@ function portDirection(model: Model, port: number): Direction | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-function sides(claims: readonly Claim[], sameHost: (host: string) => string, model: Model): Map<Direction | '-', Side> {
+function sides(claims: readonly Claim[], sameHost: (host: string, region?: string) => string, model: Model): Map<Direction | '-', Side> {
   const out = new Map<Direction | '-', Side>();
   for (const c of claims) {
     const key = (c.port !== undefined ? portDirection(model, c.port) : undefined) ?? c.direction ?? '-';
@@ -117,7 +118,7 @@ function sides(claims: readonly Claim[], sameHost: (host: string) => string, mod
       side = { hosts: new Set(), ports: new Map(), regions: new Set() };
       out.set(key, side);
     }
-    if (c.host) side.hosts.add(sameHost(c.host));
+    if (c.host) side.hosts.add(sameHost(c.host, c.region));
     if (c.port !== undefined) side.ports.set(c.port, c.security ?? side.ports.get(c.port));
     if (c.protocol && c.protocolSource === 'block') side.protocol = c.protocol;
     if (c.auth !== undefined) side.auth = c.auth;
@@ -143,8 +144,9 @@ export function blocksDiffer(
   translation: BlockFacts,
   context: { model: Model; referenceLocale?: string; locale?: string; product?: string },
 ): boolean {
-  const canonical = (locale: string | undefined) => (host: string) => {
-    const verdict = context.model.checkHost(host, { locale, product: context.product });
+  const canonical = (locale: string | undefined) => (host: string, region?: string) => {
+    // A host given under a region label is judged for that region (`.ca` hosts under `AMERICA / ASIA-PACIFIC`).
+    const verdict = context.model.checkHost(host, { locale: hostLocale(context.model, { region }, locale), product: context.product });
     // A host valid for its own locale stands for "the right host" whatever it is called.
     return verdict.status === 'ok' && context.model.domains.length > 0 ? '<valid>' : host.toLowerCase();
   };

@@ -16,14 +16,20 @@ export interface LineValues {
 }
 
 /** Returns the offsets of the ports read with their host (`host:993`), which the port reader skips. */
-export function readHosts({ blocks }: ReadContext, facts: LineFacts, values: LineValues): Set<number> {
+export function readHosts({ blocks, words }: ReadContext, facts: LineFacts, values: LineValues): Set<number> {
   const { line, masked, hasServer, origin, direction } = facts;
   const hostText = collapseInnerMarkup(hasServer ? facts.value : masked);
   const namesServer = facts.label === undefined && (values.protocol !== undefined || facts.ownDirection !== undefined);
   const setOff = (h: { start: number; end: number }): boolean => /[`*]/u.test(line.text[hostText.map[h.start] - 1] ?? '') && /[`*]/u.test(line.text[hostText.map[h.end]] ?? '');
   const hosts = findHosts(hostText.text).filter((h) => hasServer || h.port !== undefined || (namesServer && setOff(h)));
   const consumed = new Set<number>();
+  // A region label in the line gives the hosts after it their region (`Server AMERICA / ASIA-PACIFIC (incoming)`,
+  // `EUROPE: host … AMERICA/ASIA: host` in one line); the nearest label before the line applies otherwise.
+  let region = facts.label !== undefined ? words.regionIn(facts.label) : undefined;
+  let from = 0;
   for (const h of hosts) {
+    region = words.regionIn(hostText.text.slice(from, h.start)) ?? region;
+    from = h.end;
     const block = blocks.ensureBlock(origin, line.start);
     const base = line.start + (hasServer ? facts.valueOffset : 0);
     const claim: NewClaim = {
@@ -32,6 +38,7 @@ export function readHosts({ blocks }: ReadContext, facts: LineFacts, values: Lin
       origin,
       position: blocks.index.range(base + hostText.map[h.start], base + hostText.map[h.end]),
       text: line.text.trim(),
+      ...(region ? { region } : {}),
     };
     if (h.port !== undefined && h.portStart !== undefined) {
       claim.port = h.port;
