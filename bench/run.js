@@ -83,10 +83,32 @@ function commands(tree, { workerVariants }) {
   const cache = join(tree.root, '..', `${tree.name}.cache`);
   const guidelint = (...args) => ['node', [bin.guidelint, '--no-color', ...args]];
   // Inputs that hang other tools: guidelint alone, on workers and on one thread.
-  if (tree.hostile) return [{ id: 'guidelint', cmd: guidelint() }, { id: 'guidelint-workers-0', cmd: guidelint('--workers', '0') }];
+  if (tree.hostile)
+    return [
+      { id: 'guidelint', cmd: guidelint() },
+      { id: 'guidelint-workers-0', cmd: guidelint('--workers', '0') },
+    ];
   const list = [
     { id: 'guidelint', cmd: guidelint() },
-    { id: 'remark-cli', cmd: ['node', [bin.remark, '.', '--no-config', '--no-stdout', '--quiet', '--use', plugin('remark-frontmatter'), '--use', plugin('remark-gfm'), '--use', plugin('remark-preset-lint-recommended')]] },
+    {
+      id: 'remark-cli',
+      cmd: [
+        'node',
+        [
+          bin.remark,
+          '.',
+          '--no-config',
+          '--no-stdout',
+          '--quiet',
+          '--use',
+          plugin('remark-frontmatter'),
+          '--use',
+          plugin('remark-gfm'),
+          '--use',
+          plugin('remark-preset-lint-recommended'),
+        ],
+      ],
+    },
     { id: 'markdownlint-cli2', cmd: ['node', [bin.markdownlint, '**/*.md']] },
     { id: 'parse-floor', cmd: ['node', [bin.floor, tree.root, tree.glob]] },
     // Cold with the cache (writes it), then warm with nothing changed: always in this order.
@@ -169,7 +191,9 @@ function print(result) {
   console.log(`\n## ${tree.name}: ${tree.files} files, ${fmt(tree.megabytes, 1)} MB (median of ${result.rounds} round${result.rounds > 1 ? 's' : ''})`);
   console.log(`${'command'.padEnd(24)} ${'wall s'.padStart(8)} ${'files/s'.padStart(9)} ${'user s'.padStart(8)} ${'peak MB'.padStart(8)}  exit`);
   for (const [id, f] of Object.entries(figures)) {
-    console.log(`${id.padEnd(24)} ${fmt(f.wall).padStart(8)} ${fmt(f.filesPerSecond, 0).padStart(9)} ${fmt(f.user).padStart(8)} ${fmt(f.rssMb, 0).padStart(8)}  ${f.exitCodes.join(',')}`);
+    console.log(
+      `${id.padEnd(24)} ${fmt(f.wall).padStart(8)} ${fmt(f.filesPerSecond, 0).padStart(9)} ${fmt(f.user).padStart(8)} ${fmt(f.rssMb, 0).padStart(8)}  ${f.exitCodes.join(',')}`,
+    );
   }
   for (const [name, value] of Object.entries(ratios)) console.log(`  ${name.padEnd(32)} ${fmt(value, 3)}`);
 }

@@ -12,22 +12,158 @@ import { join } from 'node:path';
 
 /** Labels per language; written for the bench, in the style of mail-client guides. */
 const LANG = {
-  fr: { incoming: 'Serveur entrant', outgoing: 'Serveur sortant', port: 'Port', ssl: 'Cochez la case « Ce serveur nécessite une connexion chiffrée (SSL) »', auth: 'Mon serveur sortant requiert une authentification', title: 'Configurer votre adresse e-mail sur', intro: 'Ce guide explique comment ajouter votre adresse e-mail dans le logiciel', step: 'Étape', settings: 'Paramètres du compte', reminder: 'Rappel des paramètres', more: 'Aller plus loin', table: ['Protocole', 'Serveur', 'Port', 'Sécurité'], text: 'Renseignez les informations suivantes puis cliquez sur `Suivant`{.action}.' },
-  en: { incoming: 'Incoming server', outgoing: 'Outgoing server', port: 'Port', ssl: 'Tick the box "This server requires an encrypted connection (SSL)"', auth: 'My outgoing server requires authentication', title: 'Configuring your email address on', intro: 'This guide explains how to add your email address to', step: 'Step', settings: 'Account settings', reminder: 'Settings reminder', more: 'Go further', table: ['Protocol', 'Server', 'Port', 'Security'], text: 'Enter the following details, then click `Next`{.action}.' },
-  de: { incoming: 'Posteingangsserver', outgoing: 'Postausgangsserver', port: 'Port', ssl: 'Aktivieren Sie „Dieser Server erfordert eine verschlüsselte Verbindung (SSL)“', auth: 'Der Postausgangsserver erfordert Authentifizierung', title: 'E-Mail-Adresse einrichten in', intro: 'In dieser Anleitung erfahren Sie, wie Sie Ihre E-Mail-Adresse hinzufügen in', step: 'Schritt', settings: 'Kontoeinstellungen', reminder: 'Übersicht der Einstellungen', more: 'Weiterführende Informationen', table: ['Protokoll', 'Server', 'Port', 'Sicherheit'], text: 'Geben Sie folgende Informationen ein und klicken Sie auf `Weiter`{.action}.' },
-  es: { incoming: 'Servidor de correo entrante', outgoing: 'Servidor de correo saliente', port: 'Puerto', ssl: 'Marque la casilla «Este servidor precisa una conexión cifrada (SSL)»', auth: 'Mi servidor de salida requiere autenticación', title: 'Configurar su dirección de correo en', intro: 'Esta guía explica cómo añadir su dirección de correo en', step: 'Etapa', settings: 'Parámetros de la cuenta', reminder: 'Recordatorio de los parámetros', more: 'Más información', table: ['Protocolo', 'Servidor', 'Puerto', 'Seguridad'], text: 'Introduzca la siguiente información y haga clic en `Siguiente`{.action}.' },
-  it: { incoming: 'Server in entrata', outgoing: 'Server in uscita', port: 'Porta', ssl: 'Seleziona la casella “Il server necessita di una connessione crittografata (SSL)”', auth: 'Il server in uscita richiede l’autenticazione', title: 'Configurare il tuo indirizzo email su', intro: 'Questa guida ti mostra come aggiungere il tuo indirizzo email su', step: 'Step', settings: 'Parametri dell’account', reminder: 'Promemoria dei parametri', more: 'Per saperne di più', table: ['Protocollo', 'Server', 'Porta', 'Sicurezza'], text: 'Inserisci le informazioni seguenti e clicca su `Avanti`{.action}.' },
-  fi: { incoming: 'Saapuva palvelin', outgoing: 'Lähtevä palvelin', port: 'Portti', ssl: 'Valitse ”Tämä palvelin vaatii salatun yhteyden (SSL)”', auth: 'Lähtevä palvelin vaatii todennuksen', title: 'Sähköpostiosoitteen konfigurointi:', intro: 'Tässä ohjeessa kerrotaan, miten sähköpostiosoite lisätään ohjelmaan', step: 'Vaihe', settings: 'Tilin asetukset', reminder: 'Asetusten muistilista', more: 'Lue lisää aiheesta', table: ['Protokolla', 'Palvelin', 'Portti', 'Suojaus'], text: 'Syötä seuraavat tiedot ja klikkaa `Seuraava`{.action}.' },
-  nl: { incoming: 'Inkomende server', outgoing: 'Uitgaande server', port: 'Poort', ssl: 'Vink „Deze server vereist een versleutelde verbinding (SSL)” aan', auth: 'Mijn uitgaande server vereist verificatie', title: 'Uw e-mailadres configureren in', intro: 'Deze handleiding legt uit hoe u uw e-mailadres toevoegt aan', step: 'Stap', settings: 'Accountinstellingen', reminder: 'Overzicht van de instellingen', more: 'Verder', table: ['Protocol', 'Server', 'Poort', 'Beveiliging'], text: 'Vul de volgende gegevens in en klik op `Volgende`{.action}.' },
-  pl: { incoming: 'Serwer poczty przychodzącej', outgoing: 'Serwer poczty wychodzącej', port: 'Port', ssl: 'Zaznacz „Ten serwer wymaga zaszyfrowanego połączenia (SSL)”', auth: 'Serwer wychodzący wymaga uwierzytelnienia', title: 'Konfiguracja adresu e-mail w', intro: 'Przewodnik wyjaśnia, jak dodać adres e-mail w programie', step: 'Etap', settings: 'Parametry konta', reminder: 'Przypomnienie parametrów', more: 'Sprawdź również', table: ['Protokół', 'Serwer', 'Port', 'Bezpieczeństwo'], text: 'Wprowadź poniższe informacje i kliknij `Dalej`{.action}.' },
-  pt: { incoming: 'Servidor de entrada', outgoing: 'Servidor de saída', port: 'Porta', ssl: 'Selecione «Este servidor requer uma ligação encriptada (SSL)»', auth: 'O meu servidor de saída requer autenticação', title: 'Configurar o seu endereço de e-mail no', intro: 'Este guia explica como adicionar o seu endereço de e-mail ao', step: 'Etapa', settings: 'Parâmetros da conta', reminder: 'Lembrete dos parâmetros', more: 'Quer saber mais?', table: ['Protocolo', 'Servidor', 'Porta', 'Segurança'], text: 'Introduza as seguintes informações e clique em `Seguinte`{.action}.' },
+  fr: {
+    incoming: 'Serveur entrant',
+    outgoing: 'Serveur sortant',
+    port: 'Port',
+    ssl: 'Cochez la case « Ce serveur nécessite une connexion chiffrée (SSL) »',
+    auth: 'Mon serveur sortant requiert une authentification',
+    title: 'Configurer votre adresse e-mail sur',
+    intro: 'Ce guide explique comment ajouter votre adresse e-mail dans le logiciel',
+    step: 'Étape',
+    settings: 'Paramètres du compte',
+    reminder: 'Rappel des paramètres',
+    more: 'Aller plus loin',
+    table: ['Protocole', 'Serveur', 'Port', 'Sécurité'],
+    text: 'Renseignez les informations suivantes puis cliquez sur `Suivant`{.action}.',
+  },
+  en: {
+    incoming: 'Incoming server',
+    outgoing: 'Outgoing server',
+    port: 'Port',
+    ssl: 'Tick the box "This server requires an encrypted connection (SSL)"',
+    auth: 'My outgoing server requires authentication',
+    title: 'Configuring your email address on',
+    intro: 'This guide explains how to add your email address to',
+    step: 'Step',
+    settings: 'Account settings',
+    reminder: 'Settings reminder',
+    more: 'Go further',
+    table: ['Protocol', 'Server', 'Port', 'Security'],
+    text: 'Enter the following details, then click `Next`{.action}.',
+  },
+  de: {
+    incoming: 'Posteingangsserver',
+    outgoing: 'Postausgangsserver',
+    port: 'Port',
+    ssl: 'Aktivieren Sie „Dieser Server erfordert eine verschlüsselte Verbindung (SSL)“',
+    auth: 'Der Postausgangsserver erfordert Authentifizierung',
+    title: 'E-Mail-Adresse einrichten in',
+    intro: 'In dieser Anleitung erfahren Sie, wie Sie Ihre E-Mail-Adresse hinzufügen in',
+    step: 'Schritt',
+    settings: 'Kontoeinstellungen',
+    reminder: 'Übersicht der Einstellungen',
+    more: 'Weiterführende Informationen',
+    table: ['Protokoll', 'Server', 'Port', 'Sicherheit'],
+    text: 'Geben Sie folgende Informationen ein und klicken Sie auf `Weiter`{.action}.',
+  },
+  es: {
+    incoming: 'Servidor de correo entrante',
+    outgoing: 'Servidor de correo saliente',
+    port: 'Puerto',
+    ssl: 'Marque la casilla «Este servidor precisa una conexión cifrada (SSL)»',
+    auth: 'Mi servidor de salida requiere autenticación',
+    title: 'Configurar su dirección de correo en',
+    intro: 'Esta guía explica cómo añadir su dirección de correo en',
+    step: 'Etapa',
+    settings: 'Parámetros de la cuenta',
+    reminder: 'Recordatorio de los parámetros',
+    more: 'Más información',
+    table: ['Protocolo', 'Servidor', 'Puerto', 'Seguridad'],
+    text: 'Introduzca la siguiente información y haga clic en `Siguiente`{.action}.',
+  },
+  it: {
+    incoming: 'Server in entrata',
+    outgoing: 'Server in uscita',
+    port: 'Porta',
+    ssl: 'Seleziona la casella “Il server necessita di una connessione crittografata (SSL)”',
+    auth: 'Il server in uscita richiede l’autenticazione',
+    title: 'Configurare il tuo indirizzo email su',
+    intro: 'Questa guida ti mostra come aggiungere il tuo indirizzo email su',
+    step: 'Step',
+    settings: 'Parametri dell’account',
+    reminder: 'Promemoria dei parametri',
+    more: 'Per saperne di più',
+    table: ['Protocollo', 'Server', 'Porta', 'Sicurezza'],
+    text: 'Inserisci le informazioni seguenti e clicca su `Avanti`{.action}.',
+  },
+  fi: {
+    incoming: 'Saapuva palvelin',
+    outgoing: 'Lähtevä palvelin',
+    port: 'Portti',
+    ssl: 'Valitse ”Tämä palvelin vaatii salatun yhteyden (SSL)”',
+    auth: 'Lähtevä palvelin vaatii todennuksen',
+    title: 'Sähköpostiosoitteen konfigurointi:',
+    intro: 'Tässä ohjeessa kerrotaan, miten sähköpostiosoite lisätään ohjelmaan',
+    step: 'Vaihe',
+    settings: 'Tilin asetukset',
+    reminder: 'Asetusten muistilista',
+    more: 'Lue lisää aiheesta',
+    table: ['Protokolla', 'Palvelin', 'Portti', 'Suojaus'],
+    text: 'Syötä seuraavat tiedot ja klikkaa `Seuraava`{.action}.',
+  },
+  nl: {
+    incoming: 'Inkomende server',
+    outgoing: 'Uitgaande server',
+    port: 'Poort',
+    ssl: 'Vink „Deze server vereist een versleutelde verbinding (SSL)” aan',
+    auth: 'Mijn uitgaande server vereist verificatie',
+    title: 'Uw e-mailadres configureren in',
+    intro: 'Deze handleiding legt uit hoe u uw e-mailadres toevoegt aan',
+    step: 'Stap',
+    settings: 'Accountinstellingen',
+    reminder: 'Overzicht van de instellingen',
+    more: 'Verder',
+    table: ['Protocol', 'Server', 'Poort', 'Beveiliging'],
+    text: 'Vul de volgende gegevens in en klik op `Volgende`{.action}.',
+  },
+  pl: {
+    incoming: 'Serwer poczty przychodzącej',
+    outgoing: 'Serwer poczty wychodzącej',
+    port: 'Port',
+    ssl: 'Zaznacz „Ten serwer wymaga zaszyfrowanego połączenia (SSL)”',
+    auth: 'Serwer wychodzący wymaga uwierzytelnienia',
+    title: 'Konfiguracja adresu e-mail w',
+    intro: 'Przewodnik wyjaśnia, jak dodać adres e-mail w programie',
+    step: 'Etap',
+    settings: 'Parametry konta',
+    reminder: 'Przypomnienie parametrów',
+    more: 'Sprawdź również',
+    table: ['Protokół', 'Serwer', 'Port', 'Bezpieczeństwo'],
+    text: 'Wprowadź poniższe informacje i kliknij `Dalej`{.action}.',
+  },
+  pt: {
+    incoming: 'Servidor de entrada',
+    outgoing: 'Servidor de saída',
+    port: 'Porta',
+    ssl: 'Selecione «Este servidor requer uma ligação encriptada (SSL)»',
+    auth: 'O meu servidor de saída requer autenticação',
+    title: 'Configurar o seu endereço de e-mail no',
+    intro: 'Este guia explica como adicionar o seu endereço de e-mail ao',
+    step: 'Etapa',
+    settings: 'Parâmetros da conta',
+    reminder: 'Lembrete dos parâmetros',
+    more: 'Quer saber mais?',
+    table: ['Protocolo', 'Servidor', 'Porta', 'Segurança'],
+    text: 'Introduza as seguintes informações e clique em `Seguinte`{.action}.',
+  },
 };
 
 const LOCALES = ['fr-fr', 'en-gb', 'de-de', 'es-es', 'it-it', 'fi-fi', 'nl-nl', 'pl-pl', 'pt-pt'];
 const CLIENTS = ['Thunderbird', 'Outlook 2016', 'Windows Mail', 'Apple Mail', 'K-9 Mail', 'Evolution', 'Mailspring', 'eM Client', 'Gmail', 'iOS Mail'];
 const AREAS = ['web/emails', 'web/emails-pro', 'microsoft-collaborative-solutions/exchange', 'web/zimbra'];
-const PRODUCT_OF_AREA = { 'web/emails': 'mx-plan', 'web/emails-pro': 'email-pro', 'microsoft-collaborative-solutions/exchange': 'exchange', 'web/zimbra': 'zimbra' };
-const HOST_OF_AREA = { 'web/emails': 'ssl0.ovh.net', 'web/emails-pro': 'pro1.mail.ovh.net', 'microsoft-collaborative-solutions/exchange': 'ex3.mail.ovh.net', 'web/zimbra': 'ssl0.ovh.net' };
+const PRODUCT_OF_AREA = {
+  'web/emails': 'mx-plan',
+  'web/emails-pro': 'email-pro',
+  'microsoft-collaborative-solutions/exchange': 'exchange',
+  'web/zimbra': 'zimbra',
+};
+const HOST_OF_AREA = {
+  'web/emails': 'ssl0.ovh.net',
+  'web/emails-pro': 'pro1.mail.ovh.net',
+  'microsoft-collaborative-solutions/exchange': 'ex3.mail.ovh.net',
+  'web/zimbra': 'ssl0.ovh.net',
+};
 
 /** Small seeded PRNG (mulberry32): the tree must be the same on every run. */
 function random(seed) {
@@ -125,7 +261,8 @@ export function writeSyntheticTree(root, { guides = 200, seed = 7, modelSource }
     for (let s = 1; s <= 3; s++) writeFileSync(join(dir, 'images', `step-${s}.png`), '');
     // One guide in four has one drifting translation (never the fr-fr source).
     const driftKinds = ['wrong-port', 'missing-section', 'table-port', 'command'];
-    const drifting = g % 4 === 1 ? { locale: LOCALES[1 + Math.floor(rnd() * (LOCALES.length - 1))], kind: driftKinds[Math.floor(rnd() * driftKinds.length)] } : undefined;
+    const drifting =
+      g % 4 === 1 ? { locale: LOCALES[1 + Math.floor(rnd() * (LOCALES.length - 1))], kind: driftKinds[Math.floor(rnd() * driftKinds.length)] } : undefined;
     for (const locale of LOCALES) {
       const drift = drifting?.locale === locale ? drifting.kind : undefined;
       if (drift) drifts.push({ path: `pages/${area}/guide_${g}/guide.${locale}.md`, drift });

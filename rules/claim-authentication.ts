@@ -8,7 +8,8 @@ export default defineFileRule({
   meta: {
     id: 'claim-authentication',
     family: 'claim',
-    description: 'Finds a statement that a server needs no authentication where the product model requires it, such as an outgoing SMTP server "without authentication".',
+    description:
+      'Finds a statement that a server needs no authentication where the product model requires it, such as an outgoing SMTP server "without authentication".',
     defaultSeverity: 'error',
     messages: {
       required: 'The {product} model requires authentication on the {direction} server ({protocol}), but this says none is needed',
@@ -25,9 +26,7 @@ export default defineFileRule({
       if (claim.auth !== false) continue;
       const side = direction ?? claim.direction ?? 'outgoing';
       // The endpoints the statement is about: its protocol's when it names one, else its direction's.
-      const endpoints = model
-        .endpoints(product, locale)
-        .filter((e) => (protocol ? e.protocol === protocol.id : endpointDirection(e, model) === side));
+      const endpoints = model.endpoints(product, locale).filter((e) => (protocol ? e.protocol === protocol.id : endpointDirection(e, model) === side));
       if (endpoints.length === 0 || !endpoints.every((e) => e.auth === true)) continue;
       const protocols = [...new Set(endpoints.map((e) => e.protocol))].map((id) => {
         const p = model.protocol(id);

@@ -32,7 +32,8 @@ export default defineFileRule({
   meta: {
     id: 'claim-contradiction',
     family: 'claim',
-    description: 'Finds ports that contradict each other in one section: the same protocol, direction and security with different ports, or a sentence asking for a port the settings of the section do not give.',
+    description:
+      'Finds ports that contradict each other in one section: the same protocol, direction and security with different ports, or a sentence asking for a port the settings of the section do not give.',
     defaultSeverity: 'error',
     messages: {
       samePurpose: 'Port `{port}` contradicts port `{otherPort}` on line {line}, both given for {protocol} {direction} {security}',
@@ -64,17 +65,19 @@ export default defineFileRule({
       for (let i = 0; i < group.length; i++) {
         const later = group[i];
         if (!later.claim.security || later.judgement.finding || reported.has(later.claim)) continue;
-        const earlier = group.slice(0, i).find(
-          (e) =>
-            !e.judgement.finding &&
-            e.claim.security === later.claim.security &&
-            e.protocol === later.protocol &&
-            e.direction === later.direction &&
-            e.claim.port !== later.claim.port &&
-            e.claim.block !== later.claim.block &&
-            !blockPorts(group, e.claim.block, e.protocol, e.direction).has(later.claim.port) &&
-            !blockPorts(group, later.claim.block, e.protocol, e.direction).has(e.claim.port),
-        );
+        const earlier = group
+          .slice(0, i)
+          .find(
+            (e) =>
+              !e.judgement.finding &&
+              e.claim.security === later.claim.security &&
+              e.protocol === later.protocol &&
+              e.direction === later.direction &&
+              e.claim.port !== later.claim.port &&
+              e.claim.block !== later.claim.block &&
+              !blockPorts(group, e.claim.block, e.protocol, e.direction).has(later.claim.port) &&
+              !blockPorts(group, later.claim.block, e.protocol, e.direction).has(e.claim.port),
+          );
         if (!earlier || !later.judgement.protocol) continue;
         reported.add(later.claim);
         context.report({

@@ -28,7 +28,7 @@ export default defineFileRule({
   check(context) {
     const { model, product } = context;
     const judgements = judgeClaims({ claims: context.claims, model, product });
-    const productName = product === undefined ? undefined : model.product(product)?.name ?? product;
+    const productName = product === undefined ? undefined : (model.product(product)?.name ?? product);
     for (const { claim, protocol, direction } of judgements.values()) {
       if (claim.host === undefined) continue;
       // Under a region label (`AMERIQUE / ASIE-PACIFIQUE`), the host is judged for that region, not for the file's locale.
@@ -61,7 +61,11 @@ export default defineFileRule({
           );
           break;
         case 'wrong-protocol':
-          context.report({ messageId: 'wrongProtocol', data: { host, protocol: protocol ? protocolLabel(protocol) : direction ? `${direction} connections` : '', expected }, ...at });
+          context.report({
+            messageId: 'wrongProtocol',
+            data: { host, protocol: protocol ? protocolLabel(protocol) : direction ? `${direction} connections` : '', expected },
+            ...at,
+          });
           break;
         case 'not-for-product':
           context.report({ messageId: 'notForProduct', data: { host, product: productName ?? '', expected }, ...at });
@@ -87,4 +91,3 @@ function replacementFix(text: string, position: { start: { offset?: number }; en
   const value = written === written.toUpperCase() ? replacement.toUpperCase() : replacement;
   return { range: [start, end], text: value };
 }
-

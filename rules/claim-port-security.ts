@@ -18,7 +18,8 @@ export default defineFileRule({
   meta: {
     id: 'claim-port-security',
     family: 'claim',
-    description: 'Finds a port stated with a security it does not carry, such as 993 without SSL, or 587 with SSL where the product model says 587 is without SSL.',
+    description:
+      'Finds a port stated with a security it does not carry, such as 993 without SSL, or 587 with SSL where the product model says 587 is without SSL.',
     defaultSeverity: 'error',
     messages: {
       productSecurity: 'Port `{port}` is {protocol} {expected} in the {product} model, but {stated} in this block',

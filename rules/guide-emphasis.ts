@@ -59,9 +59,11 @@ export default defineFileRule({
     defaultSeverity: 'warn',
     fixable: true,
     messages: {
-      spaceInside: 'Unexpected space inside `{markers}` in `{source}`, expected the markers against the words (`{expected}`): as written the markers show as text',
+      spaceInside:
+        'Unexpected space inside `{markers}` in `{source}`, expected the markers against the words (`{expected}`): as written the markers show as text',
       mismatched: 'Unexpected `{source}`: `{open}` opens and `{close}` closes, expected the same markers on both sides (`**word**` or `*word*`)',
-      unclosed: 'Unexpected `{markers}` with no matching `{markers}` {where} it in `{source}`, expected a pair around the words (or `\\*` for a literal asterisk)',
+      unclosed:
+        'Unexpected `{markers}` with no matching `{markers}` {where} it in `{source}`, expected a pair around the words (or `\\*` for a literal asterisk)',
     },
     schema: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
@@ -99,7 +101,8 @@ export default defineFileRule({
         const n = open.end - open.start;
         if (n > 3 || kind(open.before) === 'word' || kind(open.after) === 'punct') continue;
         const close = nextSame[a];
-        if (!close || close.end - close.start !== n || close.start - open.end > MAX_INNER || kind(close.after) === 'word' || kind(close.before) === 'punct') continue;
+        if (!close || close.end - close.start !== n || close.start - open.end > MAX_INNER || kind(close.after) === 'word' || kind(close.before) === 'punct')
+          continue;
         const spaceAfterOpen = kind(open.after) === 'space';
         const spaceBeforeClose = kind(close.before) === 'space';
         if (!spaceAfterOpen && !spaceBeforeClose) continue;
@@ -142,7 +145,11 @@ export default defineFileRule({
         if (prevSpan && prevSpan[1] === run.start && text[prevSpan[1] - 1] === '*' && right !== 'word') {
           context.report({
             messageId: 'mismatched',
-            data: { source: excerpt(prevSpan[0], run.end), open: '*'.repeat(markerLength(text, prevSpan[0], 1)), close: '*'.repeat(n + markerLength(text, prevSpan[1], -1)) },
+            data: {
+              source: excerpt(prevSpan[0], run.end),
+              open: '*'.repeat(markerLength(text, prevSpan[0], 1)),
+              close: '*'.repeat(n + markerLength(text, prevSpan[1], -1)),
+            },
             range: locator.range(prevSpan[0], run.end),
           });
           continue;

@@ -49,7 +49,9 @@ export default defineFileRule({
     walk(context.tree, (node) => {
       if (node.type === 'heading') {
         const heading = node as Heading;
-        const title = inlineText(heading.children).replace(/\{#[^}]*\}/gu, '').trim();
+        const title = inlineText(heading.children)
+          .replace(/\{#[^}]*\}/gu, '')
+          .trim();
         ids.add(slugger.slug(title));
         for (const alias of aliases(style, title)) ids.add(alias);
       } else if (node.type === 'html') {

@@ -32,7 +32,7 @@ function validator(schema: object): ValidateFunction | Error {
 }
 
 function show(value: unknown): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
 
@@ -78,7 +78,7 @@ function report(context: FileContext<Options>, errors: ErrorObject[], data: Reco
       const key = String(e.params.missingProperty);
       const parent = e.instancePath ? `${e.instancePath.slice(1).replace(/\//gu, '.')}.` : '';
       const top = e.instancePath.split('/')[1];
-      context.report({ messageId: 'missing', data: { key: `${parent}${key}` }, range: lineRange(top ? keyLine(lines, top) ?? 1 : 1) });
+      context.report({ messageId: 'missing', data: { key: `${parent}${key}` }, range: lineRange(top ? (keyLine(lines, top) ?? 1) : 1) });
     } else if (e.keyword === 'additionalProperties') {
       const key = String(e.params.additionalProperty);
       const top = e.instancePath.split('/')[1] ?? key;
@@ -95,7 +95,7 @@ function report(context: FileContext<Options>, errors: ErrorObject[], data: Reco
     context.report({
       messageId: 'invalid',
       data: { key, value: show(valueAt(data, path)), expected: expectation(list) },
-      range: lineRange(top ? keyLine(lines, top) ?? 1 : 1),
+      range: lineRange(top ? (keyLine(lines, top) ?? 1) : 1),
     });
   }
 }

@@ -57,7 +57,8 @@ const FRANC_LANGUAGES: ReadonlySet<string> = new Set([
 ]);
 
 /** Template and shortcode syntax of static site generators (`{% if %}`, `{{ x }}`, `[ui-tab …]`, `:material-icon:`, `!!!` notices). */
-const MARKUP = /\{%[^%\n]{0,200}%\}|\{\{[^}\n]{0,200}\}\}|\[\/?[\p{L}][\p{L}\p{N}_-]{0,40}(?:[ =][^\]\n]{0,200})?\]|:[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,5}:|^!{1,4}(?=\s)/gmu;
+const MARKUP =
+  /\{%[^%\n]{0,200}%\}|\{\{[^}\n]{0,200}\}\}|\[\/?[\p{L}][\p{L}\p{N}_-]{0,40}(?:[ =][^\]\n]{0,200})?\]|:[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,5}:|^!{1,4}(?=\s)/gmu;
 
 /** A word that looks like a URL, an address, a path or a host name: not prose. */
 const TECHNICAL = /[/@\\_=]|:\/\/|\.\p{L}/u;
@@ -243,7 +244,10 @@ function checkLabels(context: FileContext<Options>, container: Nodes, language: 
       const start = span[0] + m.index;
       const end = start + m[0].length;
       if (overlaps(skip, start, end)) continue;
-      const label = m[1].replace(/[*_\\]/gu, '').replace(/\s+/gu, ' ').trim();
+      const label = m[1]
+        .replace(/[*_\\]/gu, '')
+        .replace(/\s+/gu, ' ')
+        .trim();
       quoted.push({ label, start, end, english: englishLabel(label, language, packs) });
     }
   }

@@ -64,7 +64,11 @@ const toPosix = (p: string): string => p.split(sep).join('/');
 /** Route form of a URL path: lower case, no parameters, no trailing slash. */
 const routeKey = (path: string): string => `/${trimChars(path.toLowerCase().replace(PARAM_SEGMENT, ''), '/')}`;
 /** Loose form of a path, for suggestions: no case, no `-`/`_`, no ordering prefixes. */
-const loosePath = (path: string): string => path.toLowerCase().replace(ORDER_PREFIX, '$1').replace(/[-_\s]+/gu, '');
+const loosePath = (path: string): string =>
+  path
+    .toLowerCase()
+    .replace(ORDER_PREFIX, '$1')
+    .replace(/[-_\s]+/gu, '');
 const looseId = (id: string): string => ovhSlug(id).replace(/[-_]+/gu, '');
 
 function truthy(value: unknown): boolean {
@@ -123,7 +127,8 @@ export default defineTreeRule<Options, Page>({
   meta: {
     id: 'guide-link',
     family: 'guide',
-    description: 'Finds links to other guides of the tree that resolve to no file, to a missing heading of the target, or to the page itself; warns on links to deprecated or hidden guides.',
+    description:
+      'Finds links to other guides of the tree that resolve to no file, to a missing heading of the target, or to the page itself; warns on links to deprecated or hidden guides.',
     defaultSeverity: 'error',
     uses: { filesOnDisk: true },
     fixable: false,
@@ -131,7 +136,8 @@ export default defineTreeRule<Options, Page>({
       noFile: 'Unexpected link to `{url}`: no file of the tree answers to `{target}`, expected the path or URL of an existing guide',
       noFileNear: 'Unexpected link to `{url}`: no file of the tree answers to `{target}`, expected `{suggestion}`, which exists',
       noFragment: 'Unexpected link to `{url}`: `{file}` has no heading or anchor with id `{fragment}`, expected the id of one of its headings',
-      noFragmentNear: 'Unexpected link to `{url}`: `{file}` has no heading or anchor with id `{fragment}`, expected `#{suggestion}`, the id of one of its headings',
+      noFragmentNear:
+        'Unexpected link to `{url}`: `{file}` has no heading or anchor with id `{fragment}`, expected `#{suggestion}`, the id of one of its headings',
       self: 'Unexpected link `{text}` to this page itself (`{url}`), expected a link to the page the text names',
       flagged: 'Link to `{url}` opens `{file}`, which its front matter marks `{flag}`; expected a link to a current guide',
     },
@@ -151,7 +157,7 @@ export default defineTreeRule<Options, Page>({
       const value = dig(fm, key);
       for (const v of [value].flat()) if (typeof v === 'string' && v.startsWith('/')) routes.push(v);
     }
-    const title = typeof fm?.title === 'string' ? fm.title : summary.headings[0]?.text ?? '';
+    const title = typeof fm?.title === 'string' ? fm.title : (summary.headings[0]?.text ?? '');
     return {
       links,
       headings: summary.headings.map((h) => h.text),
@@ -191,14 +197,26 @@ export default defineTreeRule<Options, Page>({
         if (found.target === undefined) {
           if (!context.options.checkExists) continue;
           const suggestion = index.suggest(from, found.path, found.shown);
-          context.report({ file: from, messageId: suggestion ? 'noFileNear' : 'noFile', data: { url, target: found.shown, ...(suggestion ? { suggestion } : {}) }, range });
+          context.report({
+            file: from,
+            messageId: suggestion ? 'noFileNear' : 'noFile',
+            data: { url, target: found.shown, ...(suggestion ? { suggestion } : {}) },
+            range,
+          });
           continue;
         }
         if (!('file' in found.target)) continue;
         const target = found.target.file;
         const shown = toPosix(relative(dirname(from.absPath), target.absPath)) || basename(target.absPath);
         if (target.data.flag) {
-          context.report({ file: from, messageId: 'flagged', data: { url, file: shown, flag: target.data.flag }, range, warnOnly: true, related: [{ path: target.path, range: NOWHERE, message: `marked \`${target.data.flag}\`` }] });
+          context.report({
+            file: from,
+            messageId: 'flagged',
+            data: { url, file: shown, flag: target.data.flag },
+            range,
+            warnOnly: true,
+            related: [{ path: target.path, range: NOWHERE, message: `marked \`${target.data.flag}\`` }],
+          });
         }
         if (raw) {
           const fragment = decode(raw);
@@ -206,7 +224,13 @@ export default defineTreeRule<Options, Page>({
           if (!known.has(fragment) && !known.has(raw)) {
             const suggestion = loose.get(looseId(fragment));
             const data = { url, file: shown, fragment: `#${fragment}`, ...(suggestion ? { suggestion } : {}) };
-            context.report({ file: from, messageId: suggestion ? 'noFragmentNear' : 'noFragment', data, range, related: [{ path: target.path, range: NOWHERE, message: 'the target' }] });
+            context.report({
+              file: from,
+              messageId: suggestion ? 'noFragmentNear' : 'noFragment',
+              data,
+              range,
+              related: [{ path: target.path, range: NOWHERE, message: 'the target' }],
+            });
           }
         } else if (target.absPath === from.absPath && !/[?:]/u.test(url.replace(SCHEME, '')) && namesSomethingElse(link.text, from)) {
           // (A link with a query or URL parameters shows another view of the page: not a link to itself.)
@@ -246,7 +270,10 @@ class TreeIndex {
   /** The layout puts the locale in a folder (`{locale}/**`): site paths may leave it out. */
   private readonly localeFolders: boolean;
 
-  constructor(files: ReadonlyArray<TreeFile<Page>>, private readonly config: ResolvedConfig) {
+  constructor(
+    files: ReadonlyArray<TreeFile<Page>>,
+    private readonly config: ResolvedConfig,
+  ) {
     this.defaultLocale = config.locales.default ?? config.locales.source;
     this.localeFolders = config.locales.patterns.some((p) => p.includes('{locale}/'));
     let common: string | undefined;
@@ -276,7 +303,9 @@ class TreeIndex {
     this.bases = [config.root, ...(common ? [common] : [])];
     const roots: Array<[string, string]> = [
       ...this.bases.map((b): [string, string] => [b, '/']),
-      ...Object.entries(config.links.site).filter(([prefix]) => prefix.startsWith('/')).map(([prefix, folder]): [string, string] => [folder, prefix.endsWith('/') ? prefix : `${prefix}/`]),
+      ...Object.entries(config.links.site)
+        .filter(([prefix]) => prefix.startsWith('/'))
+        .map(([prefix, folder]): [string, string] => [folder, prefix.endsWith('/') ? prefix : `${prefix}/`]),
     ];
     // A folder's route on sites that route by folder (Grav: `02.administer/20.backups` → `/administer/backups`).
     for (const [dir, sets] of this.dirs) {
@@ -342,7 +371,9 @@ class TreeIndex {
     const route = this.routes.get(routeKey(rest));
     if (route) return { target: this.pick(route, locale), path: rest, shown: path };
     const plain = rest.replace(PARAM_SEGMENT, '');
-    const tails = this.localeFolders ? [plain, ...new Set([locale, this.defaultLocale].filter((l): l is string => Boolean(l)))].map((l, i) => (i === 0 ? plain : `${l}/${plain}`)) : [plain];
+    const tails = this.localeFolders
+      ? [plain, ...new Set([locale, this.defaultLocale].filter((l): l is string => Boolean(l)))].map((l, i) => (i === 0 ? plain : `${l}/${plain}`))
+      : [plain];
     for (const folder of folders) {
       for (const tail of tails) {
         const target = this.atPath(join(folder, tail), locale);
@@ -361,7 +392,12 @@ class TreeIndex {
     if (exact) return { file: exact };
     for (const candidate of [clean, `${clean}.md`]) {
       const rel = toPosix(relative(this.config.root, candidate));
-      const key = localeOf(rel.startsWith('..') ? toPosix(candidate) : rel, this.config.locales.patterns, this.config.locales.match, this.config.locales.default).setKey;
+      const key = localeOf(
+        rel.startsWith('..') ? toPosix(candidate) : rel,
+        this.config.locales.patterns,
+        this.config.locales.match,
+        this.config.locales.default,
+      ).setKey;
       if (this.bySet.has(key)) return this.pick(key, locale);
     }
     const dir = this.dirs.has(clean) ? clean : this.plainDirs.get(clean.replace(ORDER_PREFIX, '$1'));
@@ -397,7 +433,9 @@ class TreeIndex {
    */
   private complete(): boolean {
     if (this.completeness === undefined) {
-      const mapped = Object.entries(this.config.links.site).filter(([prefix]) => prefix.startsWith('/')).map(([, folder]) => folder);
+      const mapped = Object.entries(this.config.links.site)
+        .filter(([prefix]) => prefix.startsWith('/'))
+        .map(([, folder]) => folder);
       const folders = mapped.length ? mapped : [this.config.root];
       let unlinted = 0;
       for (const folder of folders) {

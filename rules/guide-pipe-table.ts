@@ -111,13 +111,27 @@ function checkParagraph(context: FileContext, node: Paragraph, pending: Pending[
       // Same width and still no table: a container of the site's dialect (an indented MkDocs admonition…) holds it; not ours to judge.
       if (found === expected) continue;
       const replacement = delimiterFor(expected);
-      const fix = second.content.includes(':') ? undefined : { range: [second.start, second.start + second.content.length] as [number, number], text: replacement };
-      pending.push({ descriptor: { messageId: 'delimiterCells', data: { found, expected }, range: locator.range(second.start, second.end) }, fix: lazy ? undefined : fix, from: header.lineStart, end: span[1], rows: run.length - 1 });
+      const fix = second.content.includes(':')
+        ? undefined
+        : { range: [second.start, second.start + second.content.length] as [number, number], text: replacement };
+      pending.push({
+        descriptor: { messageId: 'delimiterCells', data: { found, expected }, range: locator.range(second.start, second.end) },
+        fix: lazy ? undefined : fix,
+        from: header.lineStart,
+        end: span[1],
+        rows: run.length - 1,
+      });
       continue;
     }
     const prefix = text.slice(second.lineStart, second.start);
     const insert = { range: [header.end, header.end] as [number, number], text: `${header.eol}${prefix}${delimiterFor(expected)}` };
-    pending.push({ descriptor: { messageId: 'noDelimiter', data: { cells: expected, row: header.content }, range }, fix: lazy ? undefined : insert, from: header.lineStart, end: span[1], rows: run.length });
+    pending.push({
+      descriptor: { messageId: 'noDelimiter', data: { cells: expected, row: header.content }, range },
+      fix: lazy ? undefined : insert,
+      from: header.lineStart,
+      end: span[1],
+      rows: run.length,
+    });
   }
 }
 
@@ -182,7 +196,8 @@ export default defineFileRule({
   meta: {
     id: 'guide-pipe-table',
     family: 'guide',
-    description: 'Finds pipe tables that do not render (no delimiter row, a delimiter row of the wrong width, no header) and table rows whose cell count differs from the header.',
+    description:
+      'Finds pipe tables that do not render (no delimiter row, a delimiter row of the wrong width, no header) and table rows whose cell count differs from the header.',
     defaultSeverity: 'error',
     fixable: true,
     messages: {

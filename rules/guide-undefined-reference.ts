@@ -36,7 +36,8 @@ export default defineFileRule<Options>({
   meta: {
     id: 'guide-undefined-reference',
     family: 'guide',
-    description: 'Finds references to undefined definitions and bracketed text that was meant as a link (remark-lint no-undefined-references), ignoring admonition markers, BBCode and declared shortcodes.',
+    description:
+      'Finds references to undefined definitions and bracketed text that was meant as a link (remark-lint no-undefined-references), ignoring admonition markers, BBCode and declared shortcodes.',
     defaultSeverity: 'error',
     fixable: false,
     messages: {

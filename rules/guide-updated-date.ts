@@ -24,18 +24,26 @@ function patternFor(language: string | undefined, packs: LanguagePacks): DatePat
   if (!patterns) patternsOf.set(packs, (patterns = new Map()));
   let found = patterns.get(key);
   if (found) return found;
-  const dates = [...new Set([key, 'en'])].map((l) => packs.pack(l)?.dates).filter((d): d is LanguagePack['dates'] => d !== undefined && d.lead.length + d.months.length > 0);
+  const dates = [...new Set([key, 'en'])]
+    .map((l) => packs.pack(l)?.dates)
+    .filter((d): d is LanguagePack['dates'] => d !== undefined && d.lead.length + d.months.length > 0);
   const leads = dates.flatMap((d) => d.lead).sort((a, b) => b.length - a.length);
   const month = new Map<string, number>();
   for (const d of dates) d.months.forEach((forms, i) => forms.forEach((f) => month.set(f.toLowerCase(), i + 1)));
-  const names = [...month.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const names = [...month.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const day = '(\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
   const date = [
     '(\\d{1,4})[./-](\\d{1,2})[./-](\\d{2,4})',
     `${day}\\s+(?:de\\s+)?(${names})\\.?,?\\s+(?:de\\s+)?(\\d{4})`,
     `(${names})\\.?\\s+${day},?\\s+(\\d{4})`,
   ].join('|');
-  const regex = new RegExp(`(?<![\\p{L}])(?:${leads.map(escape).join('|')})\\s*[:–-]?\\s*(?:(?:le|am|on|el|em|a|il|al|op)\\s+)?(?:${date})(?![\\p{L}\\p{N}])`, 'giu');
+  const regex = new RegExp(
+    `(?<![\\p{L}])(?:${leads.map(escape).join('|')})\\s*[:–-]?\\s*(?:(?:le|am|on|el|em|a|il|al|op)\\s+)?(?:${date})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   found = { regex, month };
   patterns.set(key, found);
   return found;
@@ -92,7 +100,11 @@ export default defineFileRule<{ key: string }>({
         const said = readings(m, month);
         if (said.length === 0 || said.includes(updated)) continue;
         const range = pointIn(text, m.index ?? 0, m[0].length);
-        context.report({ messageId: 'differs', data: { said: said[0], text: m[0].replace(/\s+/gu, ' '), key, updated }, ...(range ? { range } : { node: text }) });
+        context.report({
+          messageId: 'differs',
+          data: { said: said[0], text: m[0].replace(/\s+/gu, ' '), key, updated },
+          ...(range ? { range } : { node: text }),
+        });
       }
       return true;
     });

@@ -28,7 +28,12 @@ function modelFaults(file: FileSummary, block: BlockFacts, model: Model, product
     const j = judgements.get(claim);
     if (j?.finding) return true;
     if (claim.host === undefined) return false;
-    const status = model.checkHost(claim.host, { product, locale: hostLocale(model, claim, file.locale), protocol: j?.protocol?.id, direction: j?.direction }).status;
+    const status = model.checkHost(claim.host, {
+      product,
+      locale: hostLocale(model, claim, file.locale),
+      protocol: j?.protocol?.id,
+      direction: j?.direction,
+    }).status;
     return BAD_HOST.has(status);
   });
 }
@@ -49,12 +54,14 @@ export default defineSetRule({
   meta: {
     id: 'translation-claims',
     family: 'translation',
-    description: 'Finds settings (host, port, security, protocol, authentication, region) that a translation states differently from the source, or that the source states differently from the model and most translations.',
+    description:
+      'Finds settings (host, port, security, protocol, authentication, region) that a translation states differently from the source, or that the source states differently from the model and most translations.',
     defaultSeverity: 'error',
     messages: {
       differs: '`{locale}` configures {here} in `{section}`; the source `{source}` configures {there} ({where})',
       omits: '`{locale}` gives `{host}` without the port {ports} the source `{source}` states with it in `{section}` ({where})',
-      sourceDiffers: 'The source `{source}` configures {there} in `{section}`, where the model disagrees; {count} of {total} translations configure {here}, as the model allows ({where})',
+      sourceDiffers:
+        'The source `{source}` configures {there} in `{section}`, where the model disagrees; {count} of {total} translations configure {here}, as the model allows ({where})',
     },
   },
   check(context) {
@@ -68,7 +75,12 @@ export default defineSetRule({
     for (const file of translations(set)) {
       const blocks = blockFacts(file);
       for (const [r, t] of alignBlocks(refBlocks, blocks)) {
-        const differs = blocksDiffer(refBlocks[r], blocks[t], { model, referenceLocale: reference.locale, locale: file.locale, product: file.product ?? reference.product });
+        const differs = blocksDiffer(refBlocks[r], blocks[t], {
+          model,
+          referenceLocale: reference.locale,
+          locale: file.locale,
+          product: file.product ?? reference.product,
+        });
         const list = pairs.get(r) ?? [];
         list.push({ file, block: blocks[t], differs });
         pairs.set(r, list);
@@ -102,7 +114,9 @@ export default defineSetRule({
       const blameSource =
         differing.length >= 2 &&
         differing.length * 2 > list.length &&
-        differing.every((p) => !blocksDiffer(first.block, p.block, { model, referenceLocale: first.file.locale, locale: p.file.locale, product: p.file.product ?? product })) &&
+        differing.every(
+          (p) => !blocksDiffer(first.block, p.block, { model, referenceLocale: first.file.locale, locale: p.file.locale, product: p.file.product ?? product }),
+        ) &&
         modelFaults(reference, there, model, product) &&
         !differing.some((p) => modelFaults(p.file, p.block, model, p.file.product ?? product));
       if (blameSource) {
@@ -119,7 +133,11 @@ export default defineSetRule({
             here: describeBlock(first.block, protocolName),
             where: `${fileName(first.file)}:${first.block.range.start.line}`,
           },
-          related: differing.map((p) => ({ path: p.file.path, range: p.block.range, message: `\`${localeName(p.file)}\` configures ${describeBlock(p.block, protocolName)} here.` })),
+          related: differing.map((p) => ({
+            path: p.file.path,
+            range: p.block.range,
+            message: `\`${localeName(p.file)}\` configures ${describeBlock(p.block, protocolName)} here.`,
+          })),
         });
         continue;
       }

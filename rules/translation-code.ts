@@ -56,7 +56,13 @@ const WORD = /^\p{L}+[,.:;!?]?$/u;
  * words (an `echo`ed sentence, a comment the language's syntax does not
  * mark) may differ; the rest of such a line is not compared.
  */
-function firstDifference(a: readonly string[], b: readonly string[], output: boolean, language: string | undefined, packs: LanguagePacks): [string | undefined, string | undefined] | undefined {
+function firstDifference(
+  a: readonly string[],
+  b: readonly string[],
+  output: boolean,
+  language: string | undefined,
+  packs: LanguagePacks,
+): [string | undefined, string | undefined] | undefined {
   const n = Math.max(a.length, b.length);
   // Inside a localized placeholder phrase (`user concerned` → `utilisateur concerné`): its plain words follow.
   let phrase = false;
@@ -128,7 +134,8 @@ export default defineSetRule({
   meta: {
     id: 'translation-code',
     family: 'translation',
-    description: "Finds code a translation changed: aligned code blocks and inline code compared token by token (comments and prose strings may be translated).",
+    description:
+      'Finds code a translation changed: aligned code blocks and inline code compared token by token (comments and prose strings may be translated).',
     defaultSeverity: 'error',
     messages: {
       differs: 'Code differs from the source{how}: `{here}` here where the source `{source}` has `{there}` ({where})',
@@ -154,7 +161,8 @@ export default defineSetRule({
     for (const file of translations(context.set)) {
       if (!file.units) continue;
       const aligned = alignFiles(reference, file);
-      const report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) => held.push({ file, messageId, line, refLine, data });
+      const report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) =>
+        held.push({ file, messageId, line, refLine, data });
       const pairedRef = new Set<number>();
       const pairedHere = new Set<number>();
       for (const [r, t] of aligned.units) {
@@ -202,7 +210,15 @@ function localizedWords(held: ReadonlyArray<{ messageId: string; refLine: number
 
 type Report = (messageId: string, line: number, refLine: number, data: Record<string, string | number>) => void;
 
-function compareCode(a: UnitInfo, b: UnitInfo, output: boolean, canon: (s: string) => string, report: Report, language: string | undefined, packs: LanguagePacks): void {
+function compareCode(
+  a: UnitInfo,
+  b: UnitInfo,
+  output: boolean,
+  canon: (s: string) => string,
+  report: Report,
+  language: string | undefined,
+  packs: LanguagePacks,
+): void {
   const there = linesOf(a, canon, output);
   const here = linesOf(b, canon, output);
   if (there.length === 0 || here.length === 0) return;

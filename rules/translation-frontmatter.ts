@@ -28,12 +28,14 @@ export default defineSetRule({
     defaultSeverity: 'error',
     schema: { type: 'object', additionalProperties: false, properties: { keys: { type: 'array', items: { type: 'string' } } } },
     messages: {
-      spelling: '`{key}` is written `{here}` here and `{there}` in the source `{source}` ({where}): the same guide written two ways, write it as the source does',
+      spelling:
+        '`{key}` is written `{here}` here and `{there}` in the source `{source}` ({where}): the same guide written two ways, write it as the source does',
       differs: '`{key}` is `{here}` here but `{there}` in the source `{source}` ({where})',
       missing: '`{key}: {there}` of the source `{source}` ({where}) is missing here',
       extra: '`{key}: {here}` is set here but not in the source `{source}`',
       shape: '`{key}` has {here} here but {there} in the source `{source}` ({where})',
-      unparsed: 'These lines were meant as front matter but do not parse as such (opening `---` missing, or not on the first line); the source `{source}` has front matter ({where})',
+      unparsed:
+        'These lines were meant as front matter but do not parse as such (opening `---` missing, or not on the first line); the source `{source}` has front matter ({where})',
     },
   },
   check(context) {
@@ -41,7 +43,12 @@ export default defineSetRule({
     const reference = set.reference;
     if (!reference) return;
     const policy = context.config.frontmatterPolicy ?? {};
-    const keys = [...new Set([...((context.options.keys as string[] | undefined) ?? context.config.frontmatterIdentical), ...Object.keys(policy).filter((k) => policy[k] === 'identical')])];
+    const keys = [
+      ...new Set([
+        ...((context.options.keys as string[] | undefined) ?? context.config.frontmatterIdentical),
+        ...Object.keys(policy).filter((k) => policy[k] === 'identical'),
+      ]),
+    ];
     const shapeKeys = Object.keys(policy).filter((k) => policy[k] === 'same-keys');
     const refData = reference.frontmatter ?? {};
     for (const file of translations(set)) {
@@ -83,7 +90,10 @@ export default defineSetRule({
 function shapeOf(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (typeof value === 'object') return `keys {${Object.keys(value as object).sort().join(', ')}}`;
+  if (typeof value === 'object')
+    return `keys {${Object.keys(value as object)
+      .sort()
+      .join(', ')}}`;
   return 'a value';
 }
 

@@ -36,7 +36,11 @@ export function markerMatches(marker: string, url: string): boolean {
     for (const [k, v] of parsed.searchParams) if (k.toLowerCase() === key && v.toLowerCase() === value) return true;
     return false;
   }
-  const segments = (path: string) => path.split('/').filter(Boolean).map((p) => p.toLowerCase());
+  const segments = (path: string) =>
+    path
+      .split('/')
+      .filter(Boolean)
+      .map((p) => p.toLowerCase());
   const containsRun = (hay: string[], needle: string[], atStart: boolean) => {
     if (needle.length === 0) return true;
     for (let i = 0; i + needle.length <= hay.length; i++) {
@@ -63,9 +67,11 @@ export default defineSetRule({
     messages: {
       otherLocale: 'Link `{url}` opens the `{other}` site (`{token}`) in a `{locale}` guide; expected a link for `{locale}`{expected}',
       internalTarget: 'Internal link `{url}` points to a page the source `{source}` does not link to; expected one of its targets such as `{expected}`',
-      sourceTarget: 'The source `{source}` never links `{url}`, which {count} of {total} translations link (first {where}): the source is the one that differs, updated alone or left behind',
+      sourceTarget:
+        'The source `{source}` never links `{url}`, which {count} of {total} translations link (first {where}): the source is the one that differs, updated alone or left behind',
       typo: 'Link `{url}` is most likely a mistyped `{expected}`, the target of the source `{source}` here ({where})',
-      absolute: 'Link `{url}` hard-codes another locale\'s page of the site where the source `{source}` links `{expected}` ({where}); link it the same way, so it opens in the reader\'s locale',
+      absolute:
+        "Link `{url}` hard-codes another locale's page of the site where the source `{source}` links `{expected}` ({where}); link it the same way, so it opens in the reader's locale",
       missingLink: 'Section `{section}` has no link to `{url}`, which the source `{source}` links to here ({where})',
     },
   },
@@ -90,7 +96,13 @@ export default defineSetRule({
             file,
             messageId: 'otherLocale',
             range: link.range,
-            data: { url: link.url, other, token, locale: localeName(file), expected: own.length ? ` (with \`${tokens[locales.find((l) => l.toLowerCase() === locale) as string][0]}\`)` : '' },
+            data: {
+              url: link.url,
+              other,
+              token,
+              locale: localeName(file),
+              expected: own.length ? ` (with \`${tokens[locales.find((l) => l.toLowerCase() === locale) as string][0]}\`)` : '',
+            },
           });
           break;
         }
@@ -141,7 +153,12 @@ function checkInternal(context: Parameters<Parameters<typeof defineSetRule>[0]['
   const reference = context.set.reference;
   if (!reference) return;
   const locales = setLocales(context);
-  const refKeys = new Set(reference.links.map((l) => linkTarget(l.url, locales)).filter((t) => t && !t.external).map((t) => t?.key));
+  const refKeys = new Set(
+    reference.links
+      .map((l) => linkTarget(l.url, locales))
+      .filter((t) => t && !t.external)
+      .map((t) => t?.key),
+  );
   if (refKeys.size === 0) return;
   const example = reference.links.find((l) => linkTarget(l.url, locales)?.external === false)?.url ?? '';
   const others = context.set.members.filter((file) => file !== reference && !file.unreadable);
@@ -170,7 +187,13 @@ function checkInternal(context: Parameters<Parameters<typeof defineSetRule>[0]['
         file: reference,
         messageId: 'sourceTarget',
         range: stale?.range ?? lineRange(1),
-        data: { url: first.link.url, count: linking.length, total: others.length, source: localeName(reference), where: `${fileName(first.file)}:${first.link.range.start.line}` },
+        data: {
+          url: first.link.url,
+          count: linking.length,
+          total: others.length,
+          source: localeName(reference),
+          where: `${fileName(first.file)}:${first.link.range.start.line}`,
+        },
         related: linking.map(({ file, link }) => ({ path: file.path, range: link.range, message: `\`${localeName(file)}\` links \`${link.url}\` here.` })),
       });
       continue;
@@ -202,7 +225,9 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
   const siteUrls = context.config.translation?.siteUrls ?? [];
   const packs = loadLanguagePacks(context.config.lexicons);
   const targets = (urls: readonly string[] | undefined) =>
-    (urls ?? []).map((url) => ({ url, target: linkTarget(url, locales, siteUrls) })).filter((x): x is { url: string; target: LinkTarget } => x.target !== undefined);
+    (urls ?? [])
+      .map((url) => ({ url, target: linkTarget(url, locales, siteUrls) }))
+      .filter((x): x is { url: string; target: LinkTarget } => x.target !== undefined);
   for (const file of translations(context.set)) {
     if (!file.units) continue;
     const aligned = alignFiles(reference, file);
@@ -242,7 +267,13 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
           if (thereKeys.has(y.target.key)) continue;
           // A target the source links to elsewhere is a real page, not a typo.
           if (sourceKeys.has(y.target.key) || y.target.localized) continue;
-          const x = there.find((c) => !hereKeys.has(c.target.key) && !c.target.localized && c.target.external === y.target.external && likelyTypo(c.target.key, y.target.key, reference.language, packs));
+          const x = there.find(
+            (c) =>
+              !hereKeys.has(c.target.key) &&
+              !c.target.localized &&
+              c.target.external === y.target.external &&
+              likelyTypo(c.target.key, y.target.key, reference.language, packs),
+          );
           if (!x) continue;
           pairReport('typo', y.url, x.url);
           return;
@@ -253,7 +284,13 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
       if (!b || here.length >= there.length) return;
       if (reportedSections.has(a.s) || !aligned.sure.has(a.s) || !aligned.sections.has(a.s)) return;
       // A localized page (`en.wikipedia.org`) may be linked in its translation's language; an example address is no page.
-      const lost = there.find((x) => !everywhere.has(x.target.key) && !x.target.localized && !localizedExample(x.target.key, '', reference.language, packs) && !hostOnly(x.target.key, everywhere));
+      const lost = there.find(
+        (x) =>
+          !everywhere.has(x.target.key) &&
+          !x.target.localized &&
+          !localizedExample(x.target.key, '', reference.language, packs) &&
+          !hostOnly(x.target.key, everywhere),
+      );
       if (!lost) return;
       reportedSections.add(a.s);
       const section = aligned.sections.get(a.s) as number;
@@ -261,7 +298,7 @@ function checkAligned(context: Parameters<Parameters<typeof defineSetRule>[0]['c
       context.report({
         file,
         messageId: 'missingLink',
-        range: b ? lineRange(b.l) : heading?.range ?? lineRange(1),
+        range: b ? lineRange(b.l) : (heading?.range ?? lineRange(1)),
         data: { url: lost.url, section: heading?.text ?? '(before the first heading)', source: localeName(reference), where: where(a.l) },
         related: [{ path: reference.path, range: lineRange(a.l), message: 'The source link.' }],
       });

@@ -76,7 +76,13 @@ export default defineSetRule({
         file,
         messageId: 'staleCommit',
         range: lineRange(1),
-        data: { locale: localeName(file), here: day(hereCommit), behind: distance(hereCommit, thereCommit), source: localeName(reference), there: day(thereCommit) },
+        data: {
+          locale: localeName(file),
+          here: day(hereCommit),
+          behind: distance(hereCommit, thereCommit),
+          source: localeName(reference),
+          there: day(thereCommit),
+        },
         related: [{ path: reference.path, range: lineRange(1), message: `The source was last changed ${day(thereCommit)}.` }],
       });
     }

@@ -16,7 +16,7 @@ function lcs<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean)
   const t: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) t[i][j] = same(a[i], b[j]) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
   const out: Array<[number, number]> = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (same(a[i], b[j])) {
       out.push([i, j]);
       i++;
@@ -40,12 +40,14 @@ function levels(headings: readonly HeadingInfo[]): string {
  */
 function base(url: string): string {
   const name = url.split(/[?#]/)[0];
-  return name
-    .slice(name.lastIndexOf('/') + 1)
-    .toLowerCase()
-    .replace(/[-_.][a-z]{2}(?:[-_][a-z]{2})?(?=\.[a-z0-9]+$)/u, '')
-    // The same screenshot saved as .png in one locale and .jpg in another is the same image.
-    .replace(/\.(?:png|jpe?g|gif|webp|svg)$/u, '');
+  return (
+    name
+      .slice(name.lastIndexOf('/') + 1)
+      .toLowerCase()
+      .replace(/[-_.][a-z]{2}(?:[-_][a-z]{2})?(?=\.[a-z0-9]+$)/u, '')
+      // The same screenshot saved as .png in one locale and .jpg in another is the same image.
+      .replace(/\.(?:png|jpe?g|gif|webp|svg)$/u, '')
+  );
 }
 
 function multisetDiff(a: readonly string[], b: readonly string[]): string[] {
@@ -61,7 +63,10 @@ function multisetDiff(a: readonly string[], b: readonly string[]): string[] {
 }
 
 function list(values: readonly string[], max = 3): string {
-  const shown = values.slice(0, max).map((v) => `\`${v}\``).join(', ');
+  const shown = values
+    .slice(0, max)
+    .map((v) => `\`${v}\``)
+    .join(', ');
   return values.length > max ? `${shown} and ${values.length - max} more` : shown;
 }
 
@@ -160,11 +165,22 @@ function checkHeadings(file: FileSummary, reference: FileSummary, threshold: num
   if (a.length === b.length && ratio < threshold) {
     // Same sections, other levels: a heading-level drift, not another revision.
     const i = a.findIndex((x, k) => x.depth - ta !== b[k].depth - tb);
-    report('levels', b[i].range, { heading: b[i].text, here: b[i].depth, there: a[i].depth, where: `${fileName(reference)}:${a[i].range.start.line}` }, a[i].range);
+    report(
+      'levels',
+      b[i].range,
+      { heading: b[i].text, here: b[i].depth, there: a[i].depth, where: `${fileName(reference)}:${a[i].range.start.line}` },
+      a[i].range,
+    );
     return true;
   }
   if (Math.max(a.length, b.length) >= 3 && ratio < threshold) {
-    report('revision', b[0]?.range ?? FIRST, { here: b.length, hereLevels: levels(b), there: a.length, thereLevels: levels(a) }, a[0]?.range, 'The source outline starts here.');
+    report(
+      'revision',
+      b[0]?.range ?? FIRST,
+      { here: b.length, hereLevels: levels(b), there: a.length, thereLevels: levels(a) },
+      a[0]?.range,
+      'The source outline starts here.',
+    );
     return true;
   }
   if (a.length > b.length) {
@@ -173,7 +189,13 @@ function checkHeadings(file: FileSummary, reference: FileSummary, threshold: num
     if (missing !== -1) {
       const before = pairs.filter(([i]) => i < missing).pop();
       const range = before ? b[before[1]].range : FIRST;
-      report('missingSection', range, { heading: a[missing].text, where: `${fileName(reference)}:${a[missing].range.start.line}` }, a[missing].range, 'The section in the source.');
+      report(
+        'missingSection',
+        range,
+        { heading: a[missing].text, where: `${fileName(reference)}:${a[missing].range.start.line}` },
+        a[missing].range,
+        'The section in the source.',
+      );
     }
   } else if (b.length > a.length) {
     const matched = new Set(pairs.map(([, j]) => j));
@@ -195,7 +217,12 @@ function checkTables(file: FileSummary, reference: FileSummary, report: Report):
     report(
       'tableShape',
       b[i].range,
-      { index: i + 1, here: `${b[i].rows} rows × ${b[i].columns} columns`, there: `${a[i].rows} rows × ${a[i].columns} columns`, where: `${fileName(reference)}:${a[i].range.start.line}` },
+      {
+        index: i + 1,
+        here: `${b[i].rows} rows × ${b[i].columns} columns`,
+        there: `${a[i].rows} rows × ${a[i].columns} columns`,
+        where: `${fileName(reference)}:${a[i].range.start.line}`,
+      },
       a[i].range,
     );
     return;
@@ -209,7 +236,13 @@ function checkCode(file: FileSummary, reference: FileSummary, report: Report): v
     const present = new Set(b.map((c) => commands(c.fingerprint)));
     const missing = a.find((c) => !present.has(commands(c.fingerprint))) ?? a[b.length];
     const first = missing.fingerprint.split('\n')[0].slice(0, 60);
-    report('code', b[0]?.range ?? FIRST, { here: b.length, there: a.length, first, where: `${fileName(reference)}:${missing.range.start.line}` }, missing.range, 'The missing code block.');
+    report(
+      'code',
+      b[0]?.range ?? FIRST,
+      { here: b.length, there: a.length, first, where: `${fileName(reference)}:${missing.range.start.line}` },
+      missing.range,
+      'The missing code block.',
+    );
     return;
   }
   if (a.length < b.length) {
@@ -225,7 +258,12 @@ function checkCode(file: FileSummary, reference: FileSummary, report: Report): v
     const here = commands(b[i].fingerprint);
     const there = commands(a[i].fingerprint);
     if (overlap(here, there) >= 0.5) continue;
-    report('codeDiffers', b[i].range, { index: i + 1, here: here.slice(0, 60), there: there.slice(0, 60), where: `${fileName(reference)}:${a[i].range.start.line}` }, a[i].range);
+    report(
+      'codeDiffers',
+      b[i].range,
+      { index: i + 1, here: here.slice(0, 60), there: there.slice(0, 60), where: `${fileName(reference)}:${a[i].range.start.line}` },
+      a[i].range,
+    );
     return;
   }
 }

@@ -12,7 +12,18 @@ import { defineSetRule, type SetTreeContext } from '../src/rule.js';
 import type { RelatedLocation } from '../src/types.js';
 import { nameOmissions, nameSubstitutions, setLabels, type FileLabels, type LabelPair, type SetLabels } from '../src/translation/labels.js';
 import { fileName, localeName, translations } from '../src/translation/common.js';
-import { fold, guidesOf, languageOfLocale, learnGlossary, nearMiss, rankedForms, termKey, type FormStats, type LearnedGlossary, type TermStats } from '../src/translation/glossary.js';
+import {
+  fold,
+  guidesOf,
+  languageOfLocale,
+  learnGlossary,
+  nearMiss,
+  rankedForms,
+  termKey,
+  type FormStats,
+  type LearnedGlossary,
+  type TermStats,
+} from '../src/translation/glossary.js';
 import { frozenForms, loadFrozenGlossary, type FrozenGlossary } from '../src/translation/frozen.js';
 
 interface Options {
@@ -34,29 +45,45 @@ export default defineSetRule<Options, SetLabels | null>({
   meta: {
     id: 'translation-terms',
     family: 'translation',
-    description: 'Finds UI labels that a translation leaves in the source language, misspells, or writes otherwise than its locale’s other guides or the glossary, and product names that differ from the source’s.',
+    description:
+      'Finds UI labels that a translation leaves in the source language, misspells, or writes otherwise than its locale’s other guides or the glossary, and product names that differ from the source’s.',
     defaultSeverity: 'warn',
     schema: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        majority: { type: 'number', minimum: 0.5, maximum: 1, description: 'Share of a locale’s guides that must agree on a form before another form is reported.' },
+        majority: {
+          type: 'number',
+          minimum: 0.5,
+          maximum: 1,
+          description: 'Share of a locale’s guides that must agree on a form before another form is reported.',
+        },
         minGuides: { type: 'integer', minimum: 1, description: 'Guides that must agree on a form before a different one is reported.' },
         minGuidesMisspelt: { type: 'integer', minimum: 1, description: 'The same, for a form one or two letters away (a misspelling).' },
-        maxVariantGuides: { type: 'integer', minimum: 1, description: 'A form used by more guides than this is an accepted alternative (another screen), never reported.' },
-        minLanguages: { type: 'integer', minimum: 1, description: 'Other languages that must translate a label before one that keeps the source text is reported.' },
+        maxVariantGuides: {
+          type: 'integer',
+          minimum: 1,
+          description: 'A form used by more guides than this is an accepted alternative (another screen), never reported.',
+        },
+        minLanguages: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Other languages that must translate a label before one that keeps the source text is reported.',
+        },
       },
     },
     defaultOptions: { majority: 0.75, minGuides: 3, minGuidesMisspelt: 2, maxVariantGuides: 1, minLanguages: 2 },
     messages: {
       untranslated: 'UI label `{form}` is the source text left untranslated; {count} of {total} `{locale}` guides write `{expected}`',
-      untranslatedElsewhere: 'UI label `{form}` is the source text left untranslated; {count} other languages translate it (`{expected}` in `{where}`) and none keeps it',
+      untranslatedElsewhere:
+        'UI label `{form}` is the source text left untranslated; {count} other languages translate it (`{expected}` in `{where}`) and none keeps it',
       variant: 'UI label `{form}` translates `{source}`, which {count} of {total} `{locale}` guides write `{expected}`',
       otherLanguage: 'UI label `{form}` translates `{source}` as `{other}` guides do, while {count} of {total} `{locale}` guides write `{expected}`',
       misspelt: 'UI label `{form}` looks misspelt: {count} of {total} `{locale}` guides write `{expected}` for `{source}`',
       glossary: 'UI label `{form}` translates `{source}`, which the glossary `{glossary}` writes `{expected}` in `{locale}`',
       name: '`{name}` is named here, where the source `{source}` names `{expected}` ({where}) and never `{name}`',
-      nameDropped: '`{locale}` never names `{name}`, which the source `{source}` names in this passage ({where}) and {count} other translations keep ({keptBy})',
+      nameDropped:
+        '`{locale}` never names `{name}`, which the source `{source}` names in this passage ({where}) and {count} other translations keep ({keptBy})',
     },
   },
   check(context) {
@@ -83,7 +110,14 @@ export default defineSetRule<Options, SetLabels | null>({
         file: o.file,
         messageId: 'nameDropped',
         range: o.range,
-        data: { locale: localeName(o.file), name: o.names.join('`, `'), source: localeName(reference), where: `${fileName(reference)}:${o.sourceRange.start.line}`, count: o.keptBy.length, keptBy: o.keptBy.join(', ') },
+        data: {
+          locale: localeName(o.file),
+          name: o.names.join('`, `'),
+          source: localeName(reference),
+          where: `${fileName(reference)}:${o.sourceRange.start.line}`,
+          count: o.keptBy.length,
+          keptBy: o.keptBy.join(', '),
+        },
         related: [{ path: reference.path, range: o.sourceRange, message: `The source names \`${o.names[0]}\` here.` }],
       });
     }
@@ -224,7 +258,10 @@ function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefine
       const count = top.stats.guides.size;
       const share = count / top.total;
       const extra = { expected: top.stats.form, count, total: top.total };
-      const related = [{ path: top.stats.example.path, range: top.stats.example.range, message: `\`${file.locale}\` writes \`${top.stats.form}\` here.` }, sourceSide];
+      const related = [
+        { path: top.stats.example.path, range: top.stats.example.range, message: `\`${file.locale}\` writes \`${top.stats.form}\` here.` },
+        sourceSide,
+      ];
       if (untranslated || otherTerm(file.locale, fk, tk)) {
         if (untranslated && count >= o.minGuides && share >= o.majority) report('untranslated', extra, related);
       } else if (count >= o.minGuidesMisspelt && share > 0.5 && nearMiss(pair.form, top.stats.form)) report('misspelt', extra, related);
@@ -247,7 +284,11 @@ function createJudge(learned: LearnedGlossary, frozen: FrozenGlossary | undefine
     const others = otherLanguages(term, languageOfLocale(file.locale), sourceLanguage);
     if (!others || others.count < o.minLanguages) return;
     report('untranslatedElsewhere', { expected: others.example.form, where: others.locale, count: others.count }, [
-      { path: others.example.example.path, range: others.example.example.range, message: `\`${others.locale}\` translates it \`${others.example.form}\` here.` },
+      {
+        path: others.example.example.path,
+        range: others.example.example.range,
+        message: `\`${others.locale}\` translates it \`${others.example.form}\` here.`,
+      },
       sourceSide,
     ]);
   };

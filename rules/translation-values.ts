@@ -55,7 +55,8 @@ export default defineSetRule({
   meta: {
     id: 'translation-values',
     family: 'translation',
-    description: 'Finds values in the prose of a translation (addresses, version ranges, e-mail addresses, paths, placeholders) that differ from the aligned paragraph of the source.',
+    description:
+      'Finds values in the prose of a translation (addresses, version ranges, e-mail addresses, paths, placeholders) that differ from the aligned paragraph of the source.',
     defaultSeverity: 'error',
     messages: {
       range: 'This paragraph states `{here}` where the source `{source}` states `{there}` ({where}): the range is turned around',
@@ -88,7 +89,13 @@ export default defineSetRule({
   },
 });
 
-function compare(a: UnitInfo, b: UnitInfo, canon: (s: string) => string, language: string | undefined, packs: LanguagePacks): { messageId: string; data: Record<string, string> } | undefined {
+function compare(
+  a: UnitInfo,
+  b: UnitInfo,
+  canon: (s: string) => string,
+  language: string | undefined,
+  packs: LanguagePacks,
+): { messageId: string; data: Record<string, string> } | undefined {
   const there = (a.vals ?? []).map((v) => parse(canon(v)));
   const here = (b.vals ?? []).map((v) => parse(canon(v)));
   // The same number with a comparator of the other direction on each side.

@@ -181,9 +181,7 @@ export interface RuleRegistry {
 
 /** Fill a message template: `{name}` → `data.name`. Unknown names are left visible so a broken template shows in tests. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
 }
 
 /** Docs URL of a rule (shown in reports and SARIF). */

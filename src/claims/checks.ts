@@ -121,7 +121,15 @@ function judgeClaim(claim: Claim, model: Model, product: Product | undefined): C
   if (port === undefined) {
     return { claim, protocol: stated, direction: claim.direction ?? stated?.direction };
   }
-  const facts: PortFacts = { claim, port, model, product, owning: owners(port, model, product), directions: portDirections(port, model, product), label: claim.direction };
+  const facts: PortFacts = {
+    claim,
+    port,
+    model,
+    product,
+    owning: owners(port, model, product),
+    directions: portDirections(port, model, product),
+    label: claim.direction,
+  };
   let resolved: About | undefined;
   const about = (): About => (resolved ??= aboutPort(facts, stated));
   for (const [kind, check] of PORT_CHECKS) {

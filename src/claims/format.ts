@@ -24,7 +24,11 @@ export function formatClaimsTable(path: string, extraction: ClaimExtraction): st
   const scopes = new Map(extraction.blocks.map((b) => [b.id, b.scope[b.scope.length - 1] ?? '']));
   const rows = extraction.claims.map((c) => COLUMNS.map((col) => cell(c, col)));
   const widths = COLUMNS.map((col, i) => Math.max(col.length, ...rows.map((r) => r[i].length)));
-  const line = (values: readonly string[]) => values.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (values: readonly string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const out = [header, line(COLUMNS), line(widths.map((w) => '-'.repeat(w)))];
   let lastBlock = '';
   for (let i = 0; i < rows.length; i++) {

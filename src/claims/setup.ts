@@ -27,7 +27,12 @@ export function regionLabels(model: Model, packs: LanguagePacks): RegionLabel[] 
   const seen = new Set(out.map((l) => `${l.region}\0${l.language}\0${l.label}`));
   for (const { region, word, file, line, keyPath } of model.regionWords) {
     if (!packs.regionWords.has(word)) {
-      throw new ModelError(file, line, keyPath, `names \`${word}\`, a region word no language pack gives (known: ${[...packs.regionWords].sort().join(', ') || 'none'})`);
+      throw new ModelError(
+        file,
+        line,
+        keyPath,
+        `names \`${word}\`, a region word no language pack gives (known: ${[...packs.regionWords].sort().join(', ') || 'none'})`,
+      );
     }
     for (const language of packs.languages) {
       for (const label of packs.pack(language)?.regions[word] ?? []) {

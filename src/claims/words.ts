@@ -33,7 +33,16 @@ export interface FoundProtocol {
 }
 
 /** The words that let a line state something without a port (see `mayStateSomething`). */
-const TRIGGER_CONCEPTS: readonly Concept[] = ['server', 'incoming', 'outgoing', 'secureConnection', 'authentication', 'noAuthentication', 'authenticationField', 'securityField'];
+const TRIGGER_CONCEPTS: readonly Concept[] = [
+  'server',
+  'incoming',
+  'outgoing',
+  'secureConnection',
+  'authentication',
+  'noAuthentication',
+  'authenticationField',
+  'securityField',
+];
 
 /** A field whose label is the security itself (`SSL: Yes`, `SSL / TLS: STARTTLS`). */
 export const SECURITY_LABEL = /^[\s*_`]*(?:SSL|TLS|SSL\s*\/\s*TLS|TLS\s*\/\s*SSL)[\s*_`]*$/iu;
@@ -142,7 +151,14 @@ export class Words {
   private readonly regionLabels: Array<{ region: string; key: string }>;
 
   constructor(options: ExtractOptions) {
-    ({ terms: this.terms, protocolRe: this.protocolRe, protocolByName: this.protocolByName, protocolDirection: this.protocolDirection, needles: this.needles, portCompound: this.portCompound } = vocabularyFor(options));
+    ({
+      terms: this.terms,
+      protocolRe: this.protocolRe,
+      protocolByName: this.protocolByName,
+      protocolDirection: this.protocolDirection,
+      needles: this.needles,
+      portCompound: this.portCompound,
+    } = vocabularyFor(options));
     this.regionLabels = regionKeysOf(options.regions);
   }
 

@@ -41,9 +41,14 @@ export function readBaseline(file: string, shown: string): Set<string> {
     data = JSON.parse(readFileSync(file, 'utf8')) as BaselineFile;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new BaselineError(code === 'ENOENT' ? `no baseline at ${shown}; create it with --write-baseline` : `${shown} is not a guidelint baseline (${code ?? (error as Error).message})`);
+    throw new BaselineError(
+      code === 'ENOENT'
+        ? `no baseline at ${shown}; create it with --write-baseline`
+        : `${shown} is not a guidelint baseline (${code ?? (error as Error).message})`,
+    );
   }
-  if (data?.version !== 1 || !Array.isArray(data.findings)) throw new BaselineError(`${shown} is not a guidelint baseline (version 1 with a findings list expected)`);
+  if (data?.version !== 1 || !Array.isArray(data.findings))
+    throw new BaselineError(`${shown} is not a guidelint baseline (version 1 with a findings list expected)`);
   return new Set(data.findings.map((f) => `${f.path}\0${f.fingerprint}`));
 }
 

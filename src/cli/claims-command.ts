@@ -10,7 +10,13 @@ export async function commandClaims(files: string[], flags: Flags, options: RunO
   const result = await run({ ...options, only: [], workers: 0 });
   const unreadable = result.results.filter((r) => r.messages.some((m) => m.fatal));
   if (flags.format === 'json') {
-    io.stdout.write(JSON.stringify(result.summaries.map((s) => ({ path: s.path, locale: s.locale, product: s.product, blocks: s.blocks, claims: s.claims })), null, 2) + '\n');
+    io.stdout.write(
+      JSON.stringify(
+        result.summaries.map((s) => ({ path: s.path, locale: s.locale, product: s.product, blocks: s.blocks, claims: s.claims })),
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     for (const s of result.summaries) io.stdout.write(formatClaimsTable(s.path, { claims: s.claims, blocks: s.blocks }) + '\n');
   }

@@ -15,10 +15,11 @@ function usageLines(command: Command): string[] {
 }
 
 const width = Math.max(...FORMATS.map((name) => name.length));
-const FORMAT_HELP = [
-  '  -f, --format NAME        the report format:',
-  ...FORMATS.map((name) => `${' '.repeat(OPTION_COLUMN + 2)}${name.padEnd(width)}  ${formatters[name].description}`),
-].join('\n') + '\n';
+const FORMAT_HELP =
+  [
+    '  -f, --format NAME        the report format:',
+    ...FORMATS.map((name) => `${' '.repeat(OPTION_COLUMN + 2)}${name.padEnd(width)}  ${formatters[name].description}`),
+  ].join('\n') + '\n';
 
 export const HELP = `guidelint — lint multilingual documentation guides
 

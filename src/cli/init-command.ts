@@ -73,7 +73,9 @@ export async function commandInit(io: Io): Promise<number> {
           '  # required: []',
         ]
       : ['  # source: en']),
-    ...(unlocalised > 0 && best.hits > 0 ? [`  # ${unlocalised} ${unlocalised === 1 ? 'file has' : 'files have'} no locale in the name; give them one:`, '  # default: en'] : []),
+    ...(unlocalised > 0 && best.hits > 0
+      ? [`  # ${unlocalised} ${unlocalised === 1 ? 'file has' : 'files have'} no locale in the name; give them one:`, '  # default: en']
+      : []),
     '',
     '# Severity (and options) per rule: off, warn, error, or [severity, {options}].',
     '# `npx guidelint rules` lists them.',
@@ -81,6 +83,8 @@ export async function commandInit(io: Io): Promise<number> {
     '',
   ];
   writeFileSync(join(io.cwd, 'guidelint.config.yaml'), lines.join('\n'));
-  io.stderr.write(`guidelint: wrote guidelint.config.yaml (${glob}, pattern ${best.pattern}${source ? `, source ${source}` : ''}); run \`npx guidelint\` to lint\n`);
+  io.stderr.write(
+    `guidelint: wrote guidelint.config.yaml (${glob}, pattern ${best.pattern}${source ? `, source ${source}` : ''}); run \`npx guidelint\` to lint\n`,
+  );
   return 0;
 }

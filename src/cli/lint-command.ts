@@ -43,7 +43,9 @@ export async function commandLint(inputs: string[], flags: Flags, options: RunOp
   const baselinePath = resolve(io.cwd, flags.baseline ?? DEFAULT_BASELINE);
   if (flags['write-baseline']) {
     const count = writeBaseline(baselinePath, results, lineReader(io.cwd));
-    io.stderr.write(`guidelint: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to ${escapeControl(flags.baseline ?? DEFAULT_BASELINE)}; --new-only will leave them out\n`);
+    io.stderr.write(
+      `guidelint: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to ${escapeControl(flags.baseline ?? DEFAULT_BASELINE)}; --new-only will leave them out\n`,
+    );
     return 0;
   }
   if (flags['new-only']) {
@@ -86,7 +88,13 @@ async function prepareTargets(flags: Flags, options: RunOptions, io: Io): Promis
   if (flags.changed && flags.staged) throw new UsageError('use either --changed or --staged, not both');
   const setup = createEnvironment(options);
   const warn = (line: string): void => void io.stderr.write(`guidelint: ${line}\n`);
-  const scope = await scopeToChanges({ staged: Boolean(flags.staged), base: flags.base, allFindings: flags['all-findings'] }, options, setup.env.config, setup.rules, warn);
+  const scope = await scopeToChanges(
+    { staged: Boolean(flags.staged), base: flags.base, allFindings: flags['all-findings'] },
+    options,
+    setup.env.config,
+    setup.rules,
+    warn,
+  );
   return { options: { ...options, setup, targets: scope.targets }, filter: scope.filter };
 }
 

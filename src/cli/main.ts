@@ -24,7 +24,13 @@ export async function main(io: Io): Promise<number> {
   try {
     return await dispatch(io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof DataFileError || error instanceof NoFilesMatchedError || error instanceof BaselineError || isKnownDataError(error)) {
+    if (
+      error instanceof UsageError ||
+      error instanceof DataFileError ||
+      error instanceof NoFilesMatchedError ||
+      error instanceof BaselineError ||
+      isKnownDataError(error)
+    ) {
       io.stderr.write(`guidelint: ${escapeControl((error as Error).message)}\n`);
       return 2;
     }
@@ -80,6 +86,8 @@ async function dispatch(io: Io): Promise<number> {
 function refuseUnknownWords(positionals: string[], cwd: string): void {
   for (const word of positionals) {
     if (!/^[A-Za-z][\w-]*$/.test(word) || existsSync(resolve(cwd, word))) continue;
-    throw new UsageError(`\`${word}\` is not a command, file or folder${didYouMean(word, COMMAND_NAMES, (c) => `guidelint ${c}`)} (commands: ${COMMAND_NAMES.join(', ')}; see guidelint --help)`);
+    throw new UsageError(
+      `\`${word}\` is not a command, file or folder${didYouMean(word, COMMAND_NAMES, (c) => `guidelint ${c}`)} (commands: ${COMMAND_NAMES.join(', ')}; see guidelint --help)`,
+    );
   }
 }

@@ -17,14 +17,19 @@ import { sourceFor } from '../config/overrides.js';
 
 export function printConfig(file: string, options: RunOptions, io: Io): number {
   const configPath = options.configPath ?? findConfig(options.cwd);
-  const config = loadConfig(configPath, options.cwd, options.registry.rules.map((r) => r.meta.id));
+  const config = loadConfig(
+    configPath,
+    options.cwd,
+    options.registry.rules.map((r) => r.meta.id),
+  );
   const abs = resolve(options.cwd, file);
   const rel = relative(config.root, abs).split('\\').join('/');
   const inFiles = picomatch(config.files, { dot: true })(rel);
   const ignored = !rel.startsWith('..') && ignore().add(config.ignore).ignores(rel);
   const { locale, setKey } = localeOf(rel, config.locales.patterns, config.locales.match, config.locales.default);
   const severities = new Map<string, string>();
-  for (const o of config.overrides ?? []) if (picomatch(o.files, { dot: true })(rel)) for (const [id, level] of Object.entries(o.rules)) severities.set(id, level);
+  for (const o of config.overrides ?? [])
+    if (picomatch(o.files, { dot: true })(rel)) for (const [id, level] of Object.entries(o.rules)) severities.set(id, level);
   const rules: Record<string, unknown> = {};
   for (const e of effectiveRules(options.registry.rules, config, { only: options.only })) {
     const level = severities.get(e.rule.meta.id) ?? e.severity;

@@ -49,7 +49,9 @@ const csvCell = (v: string | number) => (/[",\n\r]/u.test(String(v)) ? `"${Strin
 
 export function glossaryCsv(entries: readonly GlossaryEntry[]): string {
   const rows = [['source', 'source_locale', 'locale', 'form', 'guides', 'uses']];
-  for (const e of entries) for (const [locale, forms] of Object.entries(e.locales)) for (const f of forms) rows.push([e.source, e.sourceLocale, locale, f.form, String(f.guides), String(f.uses)]);
+  for (const e of entries)
+    for (const [locale, forms] of Object.entries(e.locales))
+      for (const f of forms) rows.push([e.source, e.sourceLocale, locale, f.form, String(f.guides), String(f.uses)]);
   return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
 
@@ -57,7 +59,10 @@ export function glossaryCsv(entries: readonly GlossaryEntry[]): string {
 export function glossaryTbx(entries: readonly GlossaryEntry[], sourceLocale: string | undefined): string {
   const concepts = entries.map((e, i) => ({
     id: `c${i + 1}`,
-    languages: [[e.sourceLocale, [e.source]] as [string, string[]], ...Object.entries(e.locales).map(([l, forms]) => [l, [forms[0].form]] as [string, string[]])],
+    languages: [
+      [e.sourceLocale, [e.source]] as [string, string[]],
+      ...Object.entries(e.locales).map(([l, forms]) => [l, [forms[0].form]] as [string, string[]]),
+    ],
   }));
   return writeTbx(concepts, sourceLocale ?? entries[0]?.sourceLocale ?? 'und');
 }

@@ -36,7 +36,8 @@ export function readRegularFile(file: string, maxBytes = MAX_DATA_BYTES): string
   }
   if (stats.isDirectory()) throw new DataTextError('is a folder, not a file', 1);
   if (!stats.isFile()) throw new DataTextError('is not a regular file (a pipe, socket or device); it was not read', 1);
-  if (stats.size > maxBytes) throw new DataTextError(`is ${(stats.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for data files`, 1);
+  if (stats.size > maxBytes)
+    throw new DataTextError(`is ${(stats.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for data files`, 1);
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
@@ -106,4 +107,3 @@ export function toPlainData(doc: Document, source: string): unknown {
     throw new DataTextError(`expands too many aliases (${(error as Error).message.split('\n')[0]})`, at.line, at.column);
   }
 }
-

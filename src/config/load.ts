@@ -77,7 +77,12 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
       try {
         new RegExp(pattern, 'iu');
       } catch (error) {
-        throw new DataFileError(display, lineOf(doc, source, ['translation', 'additions', locale, String(i)]), `translation.additions.${locale}[${i}]`, `is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+        throw new DataFileError(
+          display,
+          lineOf(doc, source, ['translation', 'additions', locale, String(i)]),
+          `translation.additions.${locale}[${i}]`,
+          `is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`,
+        );
       }
     });
   }
@@ -90,9 +95,20 @@ export function loadConfig(path: string | undefined, cwd: string, knownRules: re
     try {
       isFolder = statSync(resolve(root, folder)).isDirectory();
     } catch {
-      throw new DataFileError(display, lineOf(doc, source, ['lexicons', String(i)]), `lexicons.${i}`, `names \`${folder}\`, which does not exist (expected a folder of language packs)`);
+      throw new DataFileError(
+        display,
+        lineOf(doc, source, ['lexicons', String(i)]),
+        `lexicons.${i}`,
+        `names \`${folder}\`, which does not exist (expected a folder of language packs)`,
+      );
     }
-    if (!isFolder) throw new DataFileError(display, lineOf(doc, source, ['lexicons', String(i)]), `lexicons.${i}`, `names \`${folder}\`, which is a file (expected a folder of language packs)`);
+    if (!isFolder)
+      throw new DataFileError(
+        display,
+        lineOf(doc, source, ['lexicons', String(i)]),
+        `lexicons.${i}`,
+        `names \`${folder}\`, which is a file (expected a folder of language packs)`,
+      );
   });
   const resolved = resolveConfig(raw, root, resolve(path));
   resolved.configDisplay = display;

@@ -10,7 +10,6 @@ import { packagePath } from '../paths.js';
 import { isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import { didYouMean } from '../suggest.js';
 
-
 /** A data file that is not what it should be: file, line, key path and what was expected. */
 export class DataFileError extends Error {
   constructor(
@@ -49,7 +48,8 @@ export function parseDataDocument(file: string, source: string): Document {
   try {
     return parseYamlDocument(source);
   } catch (error) {
-    if (error instanceof DataTextError) throw new DataFileError(file, error.line, '', error.message.replace(/^is not valid YAML:/u, `is not valid YAML/JSON (column ${error.column}):`));
+    if (error instanceof DataTextError)
+      throw new DataFileError(file, error.line, '', error.message.replace(/^is not valid YAML:/u, `is not valid YAML/JSON (column ${error.column}):`));
     throw error;
   }
 }

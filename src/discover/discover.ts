@@ -79,11 +79,15 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
   const explicit: string[] = [];
   // Where linted files may really be: the config root (or its repository), the working folder, and what the command line names.
   const allowed = [...new Set([config.root, repositoryOf(config.root), cwd].filter((d): d is string => Boolean(d)).map(realOrSelf))];
-  const inside = (real: string): boolean => options.allowOutsideRoot === true || allowed.some((dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep));
+  const inside = (real: string): boolean =>
+    options.allowOutsideRoot === true || allowed.some((dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep));
   if (inputs.length === 0) {
     for (const p of config.files) {
       if (!inside(realOrSelf(staticBase(config.root, p)))) {
-        problems.push({ path: p, message: `The \`files\` pattern \`${p}\` reaches outside the config root (${config.root}), its repository and the working folder; it was not used. Run with --allow-outside-root to lint what it names.` });
+        problems.push({
+          path: p,
+          message: `The \`files\` pattern \`${p}\` reaches outside the config root (${config.root}), its repository and the working folder; it was not used. Run with --allow-outside-root to lint what it names.`,
+        });
         continue;
       }
       patterns.push({ pattern: p, base: config.root, fromConfig: true });
@@ -103,8 +107,11 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
       else if (hasGlob(input)) {
         allowed.push(realOrSelf(cwd));
         patterns.push({ pattern: toPosix(input), base: cwd, fromConfig: false });
-      }
-      else problems.push({ path: toPosix(relative(cwd, abs)) || input, message: isDangling(abs) ? 'Broken symbolic link: its target does not exist.' : 'No such file or folder.' });
+      } else
+        problems.push({
+          path: toPosix(relative(cwd, abs)) || input,
+          message: isDangling(abs) ? 'Broken symbolic link: its target does not exist.' : 'No such file or folder.',
+        });
     }
   }
 
@@ -130,7 +137,10 @@ export async function discover(config: ResolvedConfig, cwd: string, inputs: read
     }
     if (!inside(real)) {
       // A link in the tree to a file elsewhere (a secret, /etc/…): its text would be quoted in findings.
-      problems.push({ path: toPosix(relative(cwd, abs)), message: 'Symbolic link to a file outside the tree; it was not linted. Run with --allow-outside-root to lint it.' });
+      problems.push({
+        path: toPosix(relative(cwd, abs)),
+        message: 'Symbolic link to a file outside the tree; it was not linted. Run with --allow-outside-root to lint it.',
+      });
       return true;
     }
     if (seen.has(real)) return true;

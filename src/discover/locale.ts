@@ -97,7 +97,7 @@ export function localeOf(path: string, patterns: readonly string[], match: strin
   // First every pattern with its locale present, then the default-locale reading (`name.md`).
   for (const { strict } of list) {
     // The leftmost match may hold a folder that is not a locale (`pages/en/…`): try later ones.
-    for (let from = 0; from < path.length; ) {
+    for (let from = 0; from < path.length;) {
       const m = strict.exec(path.slice(from));
       const span = m?.indices?.groups?.locale;
       if (!m || !span) break;

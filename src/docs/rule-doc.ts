@@ -24,7 +24,10 @@ function typeOf(schema: Record<string, unknown>): string {
     return `${typeof items.type === 'string' ? items.type : 'value'}[]`;
   }
   if (typeof schema.type === 'string') {
-    const bounds = [schema.minimum !== undefined ? `≥ ${String(schema.minimum)}` : '', schema.maximum !== undefined ? `≤ ${String(schema.maximum)}` : ''].filter(Boolean);
+    const bounds = [
+      schema.minimum !== undefined ? `≥ ${String(schema.minimum)}` : '',
+      schema.maximum !== undefined ? `≤ ${String(schema.maximum)}` : '',
+    ].filter(Boolean);
     return bounds.length ? `${schema.type} (${bounds.join(', ')})` : schema.type;
   }
   return 'value';
@@ -45,7 +48,7 @@ export function ruleDocHeader(rule: Rule): string {
     ...Object.entries(meta.messages).map(([id, template]) => `| \`${id}\` | ${cell(template)} |`),
     '',
   ];
-  const properties = Object.entries(((meta.schema?.properties ?? {}) as Record<string, Record<string, unknown>>));
+  const properties = Object.entries((meta.schema?.properties ?? {}) as Record<string, Record<string, unknown>>);
   if (properties.length === 0) lines.push('Options: none.');
   else {
     const described = properties.some(([, schema]) => typeof schema.description === 'string');

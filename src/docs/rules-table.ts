@@ -7,7 +7,10 @@ export const END = '<!-- rules:end -->';
 export function rulesTable(rules: readonly Rule[]): string {
   const rows = [...rules]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-    .map((r) => `| [\`${r.meta.id}\`](rules/${r.meta.id}.md) | ${r.meta.family} | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : ''} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
+    .map(
+      (r) =>
+        `| [\`${r.meta.id}\`](rules/${r.meta.id}.md) | ${r.meta.family} | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : ''} | ${r.meta.description.replace(/\|/g, '\\|')} |`,
+    );
   return ['| rule | family | default | fix | what it finds |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -98,7 +98,10 @@ export function scanComplexity(text: string, limits: ComplexityLimits = DEFAULT_
     } else {
       const depth = nestingAt(text, lineStart, lineEnd);
       if (depth > limits.nesting) {
-        return { estimate, problem: { line, column: 1, message: `Line ${line} opens ${depth} nested blockquotes or lists (limit ${limits.nesting}); the file was not linted.` } };
+        return {
+          estimate,
+          problem: { line, column: 1, message: `Line ${line} opens ${depth} nested blockquotes or lists (limit ${limits.nesting}); the file was not linted.` },
+        };
       }
       for (let k = i; k < lineEnd; k++) {
         const c = text.charCodeAt(k);
@@ -108,10 +111,24 @@ export function scanComplexity(text: string, limits: ComplexityLimits = DEFAULT_
         }
       }
       if (emphasis > limits.emphasisMarks) {
-        return { estimate, problem: { line: blockLine, column: 1, message: `The paragraph starting on line ${blockLine} has more than ${limits.emphasisMarks} emphasis marks (\`*\`, \`_\`), which the Markdown parser takes quadratic time to resolve; the file was not linted.` } };
+        return {
+          estimate,
+          problem: {
+            line: blockLine,
+            column: 1,
+            message: `The paragraph starting on line ${blockLine} has more than ${limits.emphasisMarks} emphasis marks (\`*\`, \`_\`), which the Markdown parser takes quadratic time to resolve; the file was not linted.`,
+          },
+        };
       }
       if (punctuation > limits.punctuation) {
-        return { estimate, problem: { line: blockLine, column: 1, message: `The paragraph starting on line ${blockLine} has more than ${limits.punctuation} Markdown punctuation marks, which the Markdown parser takes quadratic time to resolve; the file was not linted.` } };
+        return {
+          estimate,
+          problem: {
+            line: blockLine,
+            column: 1,
+            message: `The paragraph starting on line ${blockLine} has more than ${limits.punctuation} Markdown punctuation marks, which the Markdown parser takes quadratic time to resolve; the file was not linted.`,
+          },
+        };
       }
     }
     if (lineEnd === length) break;
@@ -156,7 +173,11 @@ function nestingAt(text: string, start: number, end: number): number {
     }
     let j = i;
     while (j < end && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-    if (j > i && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 41) && (j + 1 >= end || text.charCodeAt(j + 1) === SPACE || text.charCodeAt(j + 1) === TAB)) {
+    if (
+      j > i &&
+      (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 41) &&
+      (j + 1 >= end || text.charCodeAt(j + 1) === SPACE || text.charCodeAt(j + 1) === TAB)
+    ) {
       depth++;
       i = j + 1;
       continue;

@@ -63,7 +63,9 @@ export function plausibleLabel(text: string): boolean {
   return true;
 }
 
-function rangeOf(node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } }): Range | undefined {
+function rangeOf(node: {
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+}): Range | undefined {
   const p = node.position;
   return p ? { start: { ...p.start }, end: { ...p.end } } : undefined;
 }
@@ -137,7 +139,8 @@ export function extractLabels(tree: Root, shapes: readonly LabelShape[], names?:
   const inline = (nodes: readonly PhrasingContent[]): void => {
     nodes.forEach((node, i) => {
       const next = nodes[i + 1];
-      const action = (node.type === 'strong' || node.type === 'inlineCode' || node.type === 'emphasis') && next?.type === 'text' && ACTION_ATTR.test(next.value);
+      const action =
+        (node.type === 'strong' || node.type === 'inlineCode' || node.type === 'emphasis') && next?.type === 'text' && ACTION_ATTR.test(next.value);
       if (action) {
         if (want.has('action')) add(node.type === 'inlineCode' ? node.value : plain(node.children), 'action', rangeOf(node));
         return;

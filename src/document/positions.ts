@@ -70,7 +70,7 @@ function closeTrailingParent(tree: Root): void {
   const ends = path.map((n) => n.position?.end.offset ?? -1);
   const last = ends[ends.length - 1];
   const max = Math.max(...ends);
-  if (path.length === 0 || last === max && !('children' in path[path.length - 1])) return;
+  if (path.length === 0 || (last === max && !('children' in path[path.length - 1]))) return;
   for (let i = path.length - 1; i >= 0; i--) {
     const parent = path[i];
     if (ends[i] === max && 'children' in parent && parent.position) {
@@ -108,8 +108,8 @@ function placeRuns(children: Nodes[], [parentStart, parentEnd]: Offsets, text: s
     }
     let j = i;
     while (j < children.length && !children[j].position) j++;
-    const lo = i > 0 ? offsets(children[i - 1])?.[1] ?? parentStart : parentStart;
-    const hi = j < children.length ? offsets(children[j])?.[0] ?? parentEnd : parentEnd;
+    const lo = i > 0 ? (offsets(children[i - 1])?.[1] ?? parentStart) : parentStart;
+    const hi = j < children.length ? (offsets(children[j])?.[0] ?? parentEnd) : parentEnd;
     placeRun(children.slice(i, j), lo, hi, text, set);
     i = j;
   }

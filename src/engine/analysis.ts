@@ -48,7 +48,13 @@ declare module 'vfile' {
  * empty and is handed back (`claimsError`): the engine reports it, the
  * remark preset lets the claim rules see no claims.
  */
-export function analyzeFile(env: Environment, target: FileTarget, text: string, tree: Root, frontmatter: Frontmatter): { analysis: FileAnalysis; claimsError?: unknown } {
+export function analyzeFile(
+  env: Environment,
+  target: FileTarget,
+  text: string,
+  tree: Root,
+  frontmatter: Frontmatter,
+): { analysis: FileAnalysis; claimsError?: unknown } {
   const language = languageOf(target.locale);
   let claims: ClaimExtraction = { claims: [], blocks: [] };
   let claimsError: unknown;

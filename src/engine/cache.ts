@@ -182,7 +182,13 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
         if (fresh.refreshed) dirty = true;
         const bytes = entry!.summary;
         const tree = entry!.tree;
-        return { result, head: entry!.head, hash: entry!.fingerprint.hash, summary: () => decodeSummary(bytes, target), tree: () => (tree instanceof Uint8Array ? decodeTree(tree) : undefined) };
+        return {
+          result,
+          head: entry!.head,
+          hash: entry!.fingerprint.hash,
+          summary: () => decodeSummary(bytes, target),
+          tree: () => (tree instanceof Uint8Array ? decodeTree(tree) : undefined),
+        };
       }
       stats.misses++;
       return undefined;
@@ -197,7 +203,12 @@ export function openCache(setup: Setup, options: CacheOptions): FileCache {
         probes: probing ? probesOf(outcome.summary) : [],
         outcome: serialize({ result: outcome.result }),
         summary: serialize(outcome.summary),
-        head: { product: outcome.summary.product, lines: outcome.summary.lines, unreadable: outcome.summary.unreadable, frontmatter: outcome.summary.frontmatter },
+        head: {
+          product: outcome.summary.product,
+          lines: outcome.summary.lines,
+          unreadable: outcome.summary.unreadable,
+          frontmatter: outcome.summary.frontmatter,
+        },
         tree: tree === undefined ? undefined : serialize(tree),
       });
       dirty = true;
@@ -337,8 +348,7 @@ function check(entry: Entry, target: FileTarget): { refreshed: boolean } | undef
   }
   let refreshed = false;
   // Size and mtime alone can be restored after an edit; ctime cannot (only set to now), so a file whose ctime moved is hashed.
-  const trusted =
-    stat.size === f.size && stat.mtimeMs === f.mtimeMs && stat.ctimeMs === f.ctimeMs && Math.max(f.mtimeMs, f.ctimeMs) < f.checkedAt - RACY_MS;
+  const trusted = stat.size === f.size && stat.mtimeMs === f.mtimeMs && stat.ctimeMs === f.ctimeMs && Math.max(f.mtimeMs, f.ctimeMs) < f.checkedAt - RACY_MS;
   if (!trusted) {
     const checkedAt = Date.now();
     let buffer: Buffer;

@@ -31,7 +31,11 @@ export interface Setup {
 export function createEnvironment(options: EnvironmentOptions): Setup {
   const allRules = options.registry.rules;
   const configPath = options.configPath ?? findConfig(options.cwd);
-  const config = loadConfig(configPath, options.cwd, allRules.map((r) => r.meta.id));
+  const config = loadConfig(
+    configPath,
+    options.cwd,
+    allRules.map((r) => r.meta.id),
+  );
   if (options.ruleOverrides) config.rules = { ...config.rules, ...options.ruleOverrides };
   const model = loadModel(config.model);
   const extract = createExtractor(model, config.lexicons);

@@ -39,7 +39,10 @@ export class CommitDates {
     }
     const pathspecs = only && only.length <= MAX_PATHSPECS ? only.map((p) => `:(literal)${relative(root, p) || '.'}`) : ['.'];
     this.finished = new Promise<void>((done) => {
-      const child = spawn('git', ['log', '--format=%x01%cI', '--name-only', '--no-renames', '--', ...pathspecs], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+      const child = spawn('git', ['log', '--format=%x01%cI', '--name-only', '--no-renames', '--', ...pathspecs], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       this.stopGit = () => {
         // The pipe too: whatever still holds it must not keep this process alive.
         child.stdout.destroy();

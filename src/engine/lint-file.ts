@@ -64,7 +64,13 @@ export function createFileLinter(env: Environment, effective: EffectiveRule[], a
         }
         text = decode(buffer).text;
       } catch (error) {
-        messages.push(fatal(error instanceof DecodeError ? error.message : `File could not be read: ${String(error)}`, (error as DecodeError).line, (error as DecodeError).column));
+        messages.push(
+          fatal(
+            error instanceof DecodeError ? error.message : `File could not be read: ${String(error)}`,
+            (error as DecodeError).line,
+            (error as DecodeError).column,
+          ),
+        );
         return { result: { path: target.path, messages }, summary: emptySummary(target, true) };
       }
 
@@ -128,7 +134,12 @@ function frontmatterDisable(frontmatter: Frontmatter, knownIds: readonly string[
   const value = frontmatter.data && Object.hasOwn(frontmatter.data, DISABLE_KEY) ? frontmatter.data[DISABLE_KEY] : undefined;
   if (value === undefined || value === false || value === null) return { problems: [] };
   const line = frontmatter.lines[DISABLE_KEY] ?? 1;
-  const at = (message: string): LintMessage => ({ ruleId: 'known', severity: 1, message, range: { start: { line, column: 1 }, end: { line, column: DISABLE_KEY.length + 1 } } });
+  const at = (message: string): LintMessage => ({
+    ruleId: 'known',
+    severity: 1,
+    message,
+    range: { start: { line, column: 1 }, end: { line, column: DISABLE_KEY.length + 1 } },
+  });
   if (value === true) return { marker: { keyword: 'disable', ruleIds: [], line: 0 }, problems: [] };
   const ids = Array.isArray(value) ? value : [value];
   if (!ids.every((id): id is string => typeof id === 'string')) return { problems: [at(`\`${DISABLE_KEY}\` expects true, a rule id or a list of rule ids`)] };
@@ -186,7 +197,7 @@ function unknownRuleMessage(reason: string, knownIds: readonly string[]): string
 }
 
 function toLintMessage(m: ExtendedMessage, familyOf: ReadonlyMap<string, RuleFamily>): LintMessage {
-  const start = m.place && 'start' in m.place ? m.place.start : m.place ?? { line: 1, column: 1 };
+  const start = m.place && 'start' in m.place ? m.place.start : (m.place ?? { line: 1, column: 1 });
   const end = m.place && 'end' in m.place ? m.place.end : start;
   const range: Range = {
     start: { line: start.line, column: start.column, offset: start.offset },

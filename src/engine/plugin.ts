@@ -14,9 +14,8 @@ import { getAnalysis } from './analysis.js';
 export const SOURCE = 'guidelint';
 
 export function toPlugin(rule: FileRule) {
-  return lintRule<Root, Record<string, unknown>>(
-    { origin: `${SOURCE}:${rule.meta.id}`, url: ruleUrl(rule.meta.id) },
-    (tree, file, options) => runRule(rule, tree, file, options),
+  return lintRule<Root, Record<string, unknown>>({ origin: `${SOURCE}:${rule.meta.id}`, url: ruleUrl(rule.meta.id) }, (tree, file, options) =>
+    runRule(rule, tree, file, options),
   );
 }
 

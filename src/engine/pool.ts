@@ -110,7 +110,14 @@ export async function runOnPool(targets: readonly FileTarget[], workers: number,
     onProgress?.(done, targets.length);
   };
   // Everything createEnvironment reads, so a worker lints exactly as the main thread would.
-  const base: PoolData = { rulesModule: options.registry.module, cwd: options.cwd, configPath: options.configPath, only: options.only, ruleOverrides: options.ruleOverrides, fingerprint: options.fingerprint };
+  const base: PoolData = {
+    rulesModule: options.registry.module,
+    cwd: options.cwd,
+    configPath: options.configPath,
+    only: options.only,
+    ruleOverrides: options.ruleOverrides,
+    fingerprint: options.fingerprint,
+  };
   const url = new URL('./worker.js', import.meta.url);
 
   const thread = (): Promise<void> =>
@@ -189,7 +196,15 @@ function timeoutOutcome(target: FileTarget, seconds: number): Fingerprinted {
   return {
     result: {
       path: target.path,
-      messages: [{ ruleId: FILE_TIMEOUT_RULE, severity: 2, message: `Linting this file took more than ${seconds} s (\`fileTimeout\` in the config); it was stopped and not linted.`, range: { start: point, end: point }, fatal: true }],
+      messages: [
+        {
+          ruleId: FILE_TIMEOUT_RULE,
+          severity: 2,
+          message: `Linting this file took more than ${seconds} s (\`fileTimeout\` in the config); it was stopped and not linted.`,
+          range: { start: point, end: point },
+          fatal: true,
+        },
+      ],
     },
     summary: emptySummary(target, true),
   };

@@ -21,7 +21,10 @@ export function lintOne(linter: FileLinter, target: FileTarget, fingerprint = fa
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     const point = { line: 1, column: 1 };
     return {
-      result: { path: target.path, messages: [{ ruleId: PARSE_RULE, severity: 2, message: `File could not be read (${code}).`, range: { start: point, end: point }, fatal: true }] },
+      result: {
+        path: target.path,
+        messages: [{ ruleId: PARSE_RULE, severity: 2, message: `File could not be read (${code}).`, range: { start: point, end: point }, fatal: true }],
+      },
       summary: emptySummary(target, true),
     };
   }

@@ -67,14 +67,18 @@ const POOL_THRESHOLD = 400;
 export async function run(options: RunOptions): Promise<RunResult> {
   const setup = options.setup ?? createEnvironment(options);
   const { env, effective, rules } = setup;
-  const discovery = options.targets ? { files: options.targets, problems: [], unmatched: [] } : await discover(env.config, options.cwd, options.inputs, { allowOutsideRoot: options.allowOutsideRoot });
+  const discovery = options.targets
+    ? { files: options.targets, problems: [], unmatched: [] }
+    : await discover(env.config, options.cwd, options.inputs, { allowOutsideRoot: options.allowOutsideRoot });
   if (options.errorOnUnmatched && discovery.unmatched.length) throw new NoFilesMatchedError(discovery.unmatched);
   // A file outside every set is a set of its own (as groupSets has it).
   const targets = inShard(discovery.files, options.shard, (t) => t.setKey ?? t.path);
   const problems = inShard(discovery.problems, options.shard, (p) => p.path);
 
   // Cache hits first: a warm run with nothing changed never starts the pool.
-  const cache = options.cache ? openCache(setup, { cwd: options.cwd, location: options.cacheLocation, variant: options.shard && `${options.shard.index}/${options.shard.count}` }) : undefined;
+  const cache = options.cache
+    ? openCache(setup, { cwd: options.cwd, location: options.cacheLocation, variant: options.shard && `${options.shard.index}/${options.shard.count}` })
+    : undefined;
   const outcomes: FileOutcome[] = new Array(targets.length);
   const indexOf = new Map(targets.map((t, i) => [t, i]));
   const slim = Boolean(options.slimSummaries);
@@ -166,7 +170,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
         take(heavy[j], outcome);
         progress?.(++linted);
       };
-      await runOnPool(heavy.map((k) => todo[k]), 1, { ...options, fingerprint: Boolean(cache) }, { onOutcome, fileTimeout: timeout });
+      await runOnPool(
+        heavy.map((k) => todo[k]),
+        1,
+        { ...options, fingerprint: Boolean(cache) },
+        { onOutcome, fileTimeout: timeout },
+      );
     }
   }
   cache?.save();
@@ -193,7 +202,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const absOf = new Map(targets.map((t) => [t.path, t.absPath]));
   const overridden = applyOverrides(env.config, results, (path) => absOf.get(path) ?? resolve(options.cwd, path));
-  return { config: env.config, rules, results: overridden, summaries, sets, cacheStats: cache && { ...cache.stats }, setCacheStats: cache && slim ? { ...cache.setStats } : undefined };
+  return {
+    config: env.config,
+    rules,
+    results: overridden,
+    summaries,
+    sets,
+    cacheStats: cache && { ...cache.stats },
+    setCacheStats: cache && slim ? { ...cache.setStats } : undefined,
+  };
 }
 
 /** Estimated parse time past which a file is moved to a worker in a single-thread run (seconds). */
@@ -236,8 +253,6 @@ function workerCount(setting: RunOptions['workers'], files: number): number {
 export function sortMessages(messages: LintMessage[]): LintMessage[] {
   return messages.sort(
     (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.column - b.range.start.column ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+      a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }

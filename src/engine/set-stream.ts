@@ -85,7 +85,10 @@ export function createSetStream(targets: readonly FileTarget[], env: Environment
     const members = entries.map((m) => ({ target: m.target, summary: full(m) }));
     const grouped = groupSets(
       members.map((m) => m.summary),
-      sourceFor(env.config, members.map((m) => m.target.absPath)),
+      sourceFor(
+        env.config,
+        members.map((m) => m.target.absPath),
+      ),
       env.config.locales.default,
     );
     const found = runSetRules(grouped, effective, env);

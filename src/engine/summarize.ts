@@ -14,7 +14,9 @@ import { extractLabels, namesPattern } from '../document/labels.js';
 import type { Environment } from './analysis.js';
 import { explicitAnchors, HTML_ID, inlineText } from '../document/mdast-text.js';
 
-function rangeOf(node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } }): Range {
+function rangeOf(node: {
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+}): Range {
   const p = node.position;
   return p ? { start: { ...p.start }, end: { ...p.end } } : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
@@ -133,7 +135,11 @@ export function summarize(tree: Root, analysis: FileAnalysis): FileSummary {
           break;
         case 'table':
           tables.push(tableInfo(node));
-          unit('t', node, node.children.flatMap((row) => row.children.flatMap((cell) => [...cell.children, { type: 'text', value: ' ' } as PhrasingContent])));
+          unit(
+            't',
+            node,
+            node.children.flatMap((row) => row.children.flatMap((cell) => [...cell.children, { type: 'text', value: ' ' } as PhrasingContent])),
+          );
           break;
         case 'code':
           // Only fenced blocks are commands: indented "code" is often an admonition or tab body (MkDocs).
@@ -267,7 +273,9 @@ function headingInfo(node: Heading, slugger: GithubSlugger, text: string): Headi
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   const source = start !== undefined && end !== undefined ? text.slice(start, end) : '';
-  const plain = inlineText(node.children).replace(/\{#[^}]*\}/gu, '').trim();
+  const plain = inlineText(node.children)
+    .replace(/\{#[^}]*\}/gu, '')
+    .trim();
   return { depth: node.depth, text: plain, slug: slugger.slug(plain), anchors: explicitAnchors(source), range: rangeOf(node) };
 }
 
@@ -293,7 +301,10 @@ function innerFences(value: string): Array<{ line: number; lang?: string; body: 
     let j = i + 1;
     while (j < lines.length && !close.test(lines[j])) j++;
     const indent = open[1].length;
-    const body = lines.slice(i + 1, j).map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join('\n');
+    const body = lines
+      .slice(i + 1, j)
+      .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))
+      .join('\n');
     out.push({ line: i, lang: open[3] || undefined, body });
     i = j;
   }

@@ -12,7 +12,6 @@ import type { Environment } from './analysis.js';
 import { crash, reporter } from './set-phase.js';
 import type { EffectiveRule } from './rules-config.js';
 
-
 /** What the tree phase keeps of one file: where it is, its lint markers, and each tree rule's data (plain, so the cache can store it). */
 export interface TreeEntry {
   path: string;

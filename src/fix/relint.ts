@@ -16,7 +16,12 @@ export function createRelint(options: EnvironmentOptions): Relint {
 export function createFixContext(options: EnvironmentOptions): { relint: Relint; root: string } {
   const { env, effective, rules } = createEnvironment(options);
   const config = env.config;
-  const linter = createFileLinter(env, effective.filter((e) => e.rule.kind === 'file'), rules, config.maxFileSize);
+  const linter = createFileLinter(
+    env,
+    effective.filter((e) => e.rule.kind === 'file'),
+    rules,
+    config.maxFileSize,
+  );
   const relint: Relint = ({ path, absPath, text }) => {
     return linter.lint({ path, absPath, ...placeOf(config, absPath) }, new TextEncoder().encode(text)).result.messages;
   };

@@ -91,7 +91,8 @@ function fileToWrite(absPath: string, root: string): { file: string } | { reason
     return { reason: 'is a symbolic link whose target cannot be read; not fixed' };
   }
   const rel = relative(realRoot, target);
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return { reason: `is a symbolic link to ${target}, outside the tree; not fixed (the link and its target are left alone)` };
+  if (!rel || rel.startsWith('..') || isAbsolute(rel))
+    return { reason: `is a symbolic link to ${target}, outside the tree; not fixed (the link and its target are left alone)` };
   return { file: target };
 }
 

@@ -81,7 +81,10 @@ export function writeFixed(absPath: string, originalBuffer: Uint8Array, newText:
       now = undefined;
     }
     if (!now || !sameBytes(now, originalBuffer)) {
-      return { written: false, reason: now ? 'changed while guidelint was fixing it; not fixed, run --fix again' : 'was removed while guidelint was fixing it; not fixed' };
+      return {
+        written: false,
+        reason: now ? 'changed while guidelint was fixing it; not fixed, run --fix again' : 'was removed while guidelint was fixing it; not fixed',
+      };
     }
     renameSync(temp, absPath);
     return { written: true };

@@ -28,7 +28,11 @@ function processorFor(plugin: Plugin<[unknown?], Root>, settings: unknown): Proc
   const key = JSON.stringify(settings, (_k, v: unknown) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v)) ?? '';
   let processor = byKey.get(key);
   if (!processor) {
-    processor = (unified() as unknown as Processor<Root, Root, Root>).use(plugin as never, settings as never).freeze() as unknown as Processor<Root, Root, Root>;
+    processor = (unified() as unknown as Processor<Root, Root, Root>).use(plugin as never, settings as never).freeze() as unknown as Processor<
+      Root,
+      Root,
+      Root
+    >;
     byKey.set(key, processor);
   }
   return processor;

@@ -30,7 +30,10 @@ export interface Slugger {
 /** Other ids a heading answers to on sites of this style (beyond its slug). */
 export function aliases(style: SlugStyle, text: string): string[] {
   if (style !== 'grav') return [];
-  const ascii = text.trim().toLowerCase().replace(/[^a-z0-9]+/gu, '-');
+  const ascii = text
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-');
   return [ascii, trimChars(ascii, '-')];
 }
 
@@ -76,11 +79,6 @@ const UNSAFE = /[& +$,:;=?@"#{}|^~[`%!'<>\]./()*\\\n\t\b\v\u00a0]/gu;
 
 /** AnchorJS urlify. */
 export function gravSlug(text: string): string {
-  const urlified = text
-    .trim()
-    .replace(/'/gu, '')
-    .replace(UNSAFE, '-')
-    .replace(/-{2,}/gu, '-')
-    .slice(0, 64);
+  const urlified = text.trim().replace(/'/gu, '').replace(UNSAFE, '-').replace(/-{2,}/gu, '-').slice(0, 64);
   return trimChars(urlified, '-').toLowerCase();
 }

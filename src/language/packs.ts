@@ -102,7 +102,9 @@ export function loadLanguagePacks(extraDirs: readonly string[] = []): LanguagePa
   const packs = new Map<string, LanguagePack>();
   for (const dir of [builtin, ...extraDirs]) {
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/u.test(n)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => /\.ya?ml$/u.test(n))
+      .sort()) {
       const file = join(dir, name);
       const raw = readPack(file, dir === builtin ? `languages/${basename(file)}` : file);
       const pack = packs.get(raw.language) ?? emptyPack(raw.language);

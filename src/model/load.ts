@@ -179,7 +179,8 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
           const keys = ['regions', id, 'words', String(i)];
           regionWords.push({ region: id, word, file: f.file, line: lineOf(f.doc, f.source, keys), keyPath: keys.join('.') });
           // The bundled packs' labels now; extra packs' (and a word no pack gives) when the run's packs are known (createExtractor).
-          for (const language of builtinPacks.languages) for (const label of builtinPacks.pack(language)?.regions[word] ?? []) regionLabels.push({ region: id, language, label });
+          for (const language of builtinPacks.languages)
+            for (const label of builtinPacks.pack(language)?.regions[word] ?? []) regionLabels.push({ region: id, language, label });
         });
       }
     }
@@ -205,7 +206,8 @@ function buildModel(files: readonly ModelFile[], source: string | undefined): Mo
     }
     const hosts = f.raw.hosts ?? {};
     for (const kind of ['deprecated', 'wrong'] as const) {
-      for (const h of hosts[kind] ?? []) deprecatedHosts.push({ host: h.host, kind, ...(h.replacement ? { replacement: h.replacement } : {}), ...(h.note ? { note: h.note } : {}) });
+      for (const h of hosts[kind] ?? [])
+        deprecatedHosts.push({ host: h.host, kind, ...(h.replacement ? { replacement: h.replacement } : {}), ...(h.note ? { note: h.note } : {}) });
     }
     (hosts.known ?? []).forEach((h, i) => {
       knownHosts.push({ host: h.host, ...(h.note ? { note: h.note } : {}), locales: checkLocales(h.locales, ['hosts', 'known', i, 'locales']) });

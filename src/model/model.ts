@@ -15,11 +15,15 @@ import type { DeprecatedHost, Endpoint, HostQuery, HostVerdict, KnownHost, Model
 import { matchHost, normalizeHost, underDomains } from './hosts.js';
 
 /** The plain data of a model (what the loader builds); the Model adds its look-ups. */
-export type ModelData = Pick<Model, 'source' | 'protocols' | 'products' | 'deprecatedHosts' | 'knownHosts' | 'regions' | 'domains'> & Partial<Pick<Model, 'regionLabels' | 'regionWords'>>;
+export type ModelData = Pick<Model, 'source' | 'protocols' | 'products' | 'deprecatedHosts' | 'knownHosts' | 'regions' | 'domains'> &
+  Partial<Pick<Model, 'regionLabels' | 'regionWords'>>;
 
 /** Comparable form of a product or locale name: `MX Plan` and `mx-plan` are the same. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function localeKey(locale: string): string {

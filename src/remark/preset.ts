@@ -97,7 +97,7 @@ export function rulePlugin(rule: FileRule): Plugin<[unknown?], Root> {
   const attacher = toPlugin(rule) as unknown as LintAttacher;
   const byEnv = new WeakMap<Environment, RuleTransform | null>();
   const plugin = function (this: Processor, setting?: unknown) {
-    const explicit = setting === undefined ? undefined : attacher.call(this, setting) ?? null;
+    const explicit = setting === undefined ? undefined : (attacher.call(this, setting) ?? null);
     const transformFor = (env: Environment): RuleTransform | null => {
       if (explicit !== undefined) return explicit;
       let transform = byEnv.get(env);
@@ -105,8 +105,10 @@ export function rulePlugin(rule: FileRule): Plugin<[unknown?], Root> {
         const setup = setupOfEnv.get(env);
         // A registered rule missing from the effective list is off in the config; any other rule runs at its defaults.
         const configured = setup && setup.rules.includes(rule);
-        const effective = configured ? setup.effective.find((e) => e.rule === rule) : { severity: rule.meta.defaultSeverity, options: rule.meta.defaultOptions ?? {} };
-        transform = effective && effective.severity !== 'off' ? attacher.call(this, [effective.severity, effective.options]) ?? null : null;
+        const effective = configured
+          ? setup.effective.find((e) => e.rule === rule)
+          : { severity: rule.meta.defaultSeverity, options: rule.meta.defaultOptions ?? {} };
+        transform = effective && effective.severity !== 'off' ? (attacher.call(this, [effective.severity, effective.options]) ?? null) : null;
         byEnv.set(env, transform);
       }
       return transform;

@@ -58,7 +58,8 @@ export const formatters = {
   },
   markdown: {
     description: 'a summary for a job ($GITHUB_STEP_SUMMARY)',
-    render: (input) => formatMarkdown(input.results, { env: input.env, repoPath: workspacePath(input.env.GITHUB_WORKSPACE, input.cwd), localeOf: input.localeOf }),
+    render: (input) =>
+      formatMarkdown(input.results, { env: input.env, repoPath: workspacePath(input.env.GITHUB_WORKSPACE, input.cwd), localeOf: input.localeOf }),
   },
 } as const satisfies Record<string, Formatter>;
 

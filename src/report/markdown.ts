@@ -35,8 +35,7 @@ export interface MarkdownOptions {
  * still be shown as a link, but its text is the URL itself.
  */
 export function escapeText(text: string): string {
-  return joinLines(text)
-    .replace(/[\\`*_{}[\]()!|~$&<>":]/g, (c) => `&#${c.codePointAt(0)};`);
+  return joinLines(text).replace(/[\\`*_{}[\]()!|~$&<>":]/g, (c) => `&#${c.codePointAt(0)};`);
 }
 
 /** A code span: renders literally (HTML included); it cannot hold a backtick, so none can close it early. */

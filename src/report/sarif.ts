@@ -56,7 +56,10 @@ export function fingerprints(file: FileResult, lineText?: SarifOptions['lineText
   const occurrences = new Map<string, number>();
   return file.messages.map((m) => {
     const text = (m.fatal ? undefined : lineText?.(file.path, m.range.start.line)) ?? '';
-    const hash = createHash('sha256').update(`${m.ruleId}\0${file.path}\0${text.trim() || m.message}`).digest('hex').slice(0, 32);
+    const hash = createHash('sha256')
+      .update(`${m.ruleId}\0${file.path}\0${text.trim() || m.message}`)
+      .digest('hex')
+      .slice(0, 32);
     const occurrence = occurrences.get(hash) ?? 0;
     occurrences.set(hash, occurrence + 1);
     return `${hash}:${occurrence}`;
@@ -104,13 +107,13 @@ export function buildSarif(results: readonly FileResult[], options: SarifOptions
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: level(m.severity),
         message: { text: m.message || m.ruleId },
-        locations: [{ physicalLocation: { artifactLocation: { uri: uri(file.path)}, region: region(m.range) } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: uri(file.path) }, region: region(m.range) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
       };
       if (m.related?.length) {
         result.relatedLocations = m.related.map((r, id) => ({
           id,
-          physicalLocation: { artifactLocation: { uri: uri(r.path)}, region: region(r.range) },
+          physicalLocation: { artifactLocation: { uri: uri(r.path) }, region: region(r.range) },
           message: { text: r.message || 'related location' },
         }));
       }

@@ -187,9 +187,7 @@ export function describeBlock(block: BlockFacts, protocolName: (id: string) => s
     const hosts = [...new Set(claims.filter((c) => c.host).map((c) => c.host as string))];
     const ports = claims.filter((c) => c.port !== undefined);
     const portText = [...new Set(ports.map((c) => `${c.port}${c.security ? ` ${SECURITY[c.security]}` : ''}`))];
-    const where = hosts.length
-      ? hosts.map((h) => `\`${h}${ports.length === 1 ? `:${ports[0].port}` : ''}\``).join(' or ')
-      : '';
+    const where = hosts.length ? hosts.map((h) => `\`${h}${ports.length === 1 ? `:${ports[0].port}` : ''}\``).join(' or ') : '';
     const label = [direction && direction !== 'incoming' ? direction : '', protocol ? protocolName(protocol) : ''].filter(Boolean).join(' ');
     let phrase = label;
     if (where) phrase += `${phrase ? ' on ' : ''}${where}`;

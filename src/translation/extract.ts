@@ -13,8 +13,82 @@ const MAX_LINE = 400;
 
 type CommentStyle = { line: string[]; block?: [string, string] };
 
-const HASH = ['bash', 'sh', 'shell', 'zsh', 'ksh', 'fish', 'yaml', 'yml', 'python', 'py', 'python3', 'toml', 'dockerfile', 'docker', 'nginx', 'apache', 'apacheconf', 'make', 'makefile', 'perl', 'ruby', 'rb', 'r', 'properties', 'env', 'dotenv', 'cfg', 'conf', 'config', 'sieve', 'powershell', 'ps1', 'ps', 'crontab', 'cron', 'systemd', 'caddy', 'caddyfile', 'haproxy', 'squid', 'hcl', 'terraform', 'tf', 'nix', 'elixir', 'coffee'];
-const SLASH = ['js', 'javascript', 'ts', 'typescript', 'jsx', 'tsx', 'json5', 'jsonc', 'c', 'cpp', 'c++', 'h', 'java', 'go', 'rust', 'rs', 'swift', 'kotlin', 'kt', 'scala', 'groovy', 'scss', 'less', 'dart', 'cs', 'csharp'];
+const HASH = [
+  'bash',
+  'sh',
+  'shell',
+  'zsh',
+  'ksh',
+  'fish',
+  'yaml',
+  'yml',
+  'python',
+  'py',
+  'python3',
+  'toml',
+  'dockerfile',
+  'docker',
+  'nginx',
+  'apache',
+  'apacheconf',
+  'make',
+  'makefile',
+  'perl',
+  'ruby',
+  'rb',
+  'r',
+  'properties',
+  'env',
+  'dotenv',
+  'cfg',
+  'conf',
+  'config',
+  'sieve',
+  'powershell',
+  'ps1',
+  'ps',
+  'crontab',
+  'cron',
+  'systemd',
+  'caddy',
+  'caddyfile',
+  'haproxy',
+  'squid',
+  'hcl',
+  'terraform',
+  'tf',
+  'nix',
+  'elixir',
+  'coffee',
+];
+const SLASH = [
+  'js',
+  'javascript',
+  'ts',
+  'typescript',
+  'jsx',
+  'tsx',
+  'json5',
+  'jsonc',
+  'c',
+  'cpp',
+  'c++',
+  'h',
+  'java',
+  'go',
+  'rust',
+  'rs',
+  'swift',
+  'kotlin',
+  'kt',
+  'scala',
+  'groovy',
+  'scss',
+  'less',
+  'dart',
+  'cs',
+  'csharp',
+];
 const DASH = ['sql', 'mysql', 'psql', 'postgresql', 'pgsql', 'plsql', 'sqlite', 'lua', 'haskell', 'hs', 'ada'];
 const SEMI = ['asm', 'nasm', 'lisp', 'clojure', 'clj', 'scheme', 'elisp', 'zone', 'dns', 'bind', 'dosini'];
 const ANGLE = ['html', 'xml', 'markdown', 'md', 'svg', 'vue', 'xhtml', 'htm'];
@@ -73,7 +147,11 @@ export function codeLines(value: string, lang: string | undefined): { lines: str
         continue;
       }
       // `#!/bin/bash` is not a comment; `--` is one only before a space (`--flag` is a flag).
-      if (boundary && style.line.some((m) => line.startsWith(m, i) && !(m === '#' && line[i + 1] === '!' && i === 0) && (m !== '--' || /\s|$/u.test(line[i + 2] ?? '')))) break;
+      if (
+        boundary &&
+        style.line.some((m) => line.startsWith(m, i) && !(m === '#' && line[i + 1] === '!' && i === 0) && (m !== '--' || /\s|$/u.test(line[i + 2] ?? '')))
+      )
+        break;
       if ((ch === '"' || ch === "'" || ch === '`') && (ch !== "'" || !/\w/u.test(line[i - 1] ?? ''))) quote = ch;
       out += ch;
     }
@@ -157,7 +235,10 @@ function comparatorPhrases(language: string | undefined, packs: LanguagePacks): 
 
 /** The comparator class of the words right before or after a number: "since (version) 3.19", "3.19 and older". */
 function comparatorOf(before: string, after: string, phrases: ComparatorMaps): string | undefined {
-  const words = before.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+  const words = before
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .filter(Boolean);
   if (/\s$|^$/u.test(before) || before === '') {
     for (const skip of [0, 1]) {
       const list = words.slice(0, words.length - skip);
@@ -168,7 +249,11 @@ function comparatorOf(before: string, after: string, phrases: ComparatorMaps): s
     }
   }
   if (after.startsWith('+')) return phrases.after.get('+');
-  const next = after.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean).slice(0, 3);
+  const next = after
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .filter(Boolean)
+    .slice(0, 3);
   if (!/^[\s,]/u.test(after)) return undefined;
   for (let n = 1; n <= next.length; n++) {
     const hit = phrases.after.get(next.slice(0, n).join(' '));

@@ -54,7 +54,13 @@ export function learnGlossary(sets: readonly SetLabels[]): LearnedGlossary {
         const key = termKey(set.sourceLocale, pair.source);
         let term = terms.get(key);
         if (!term) {
-          term = { source: pair.source, sourceLocale: set.sourceLocale, guides: new Set(), example: { path: set.sourcePath, range: pair.sourceRange }, locales: new Map() };
+          term = {
+            source: pair.source,
+            sourceLocale: set.sourceLocale,
+            guides: new Set(),
+            example: { path: set.sourcePath, range: pair.sourceRange },
+            locales: new Map(),
+          };
           terms.set(key, term);
         }
         term.guides.add(set.key);

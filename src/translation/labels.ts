@@ -54,7 +54,7 @@ export function alignOutlines(a: string, b: string): Array<[number, number]> {
     }
   }
   const out: Array<[number, number]> = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (a[i] === b[j] && t[i * w + j] === t[(i + 1) * w + j + 1] + 1) {
       out.push([i, j]);
       i++;
@@ -105,7 +105,8 @@ export function pairLabels(reference: FileSummary, translation: FileSummary): La
     const a = mine.get(i);
     const b = theirs.get(j);
     if (!a || !b) continue;
-    for (const [x, y] of pairBlock(a, b)) out.push({ source: x.text, sourceRange: x.range, form: y.text, range: y.range, ...(y.inProse ? { inProse: true as const } : {}) });
+    for (const [x, y] of pairBlock(a, b))
+      out.push({ source: x.text, sourceRange: x.range, form: y.text, range: y.range, ...(y.inProse ? { inProse: true as const } : {}) });
   }
   return out;
 }
@@ -197,7 +198,13 @@ function headingOver(file: FileSummary, j: number): Range | undefined {
  * section is translation-structure's finding). The names one source
  * block gives make one omission.
  */
-export function nameOmissions(reference: FileSummary, members: readonly FileSummary[], minKeeping: number, majority: number, skip: (file: FileSummary, name: string) => boolean): NameOmission[] {
+export function nameOmissions(
+  reference: FileSummary,
+  members: readonly FileSummary[],
+  minKeeping: number,
+  majority: number,
+  skip: (file: FileSummary, name: string) => boolean,
+): NameOmission[] {
   if (!reference.names?.length || !reference.outline) return [];
   const firsts = new Map<string, NameMention>();
   for (const n of reference.names) if (!firsts.has(n.text)) firsts.set(n.text, n);

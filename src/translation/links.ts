@@ -79,10 +79,16 @@ function computeTarget(url: string, locales: ReadonlySet<string>, siteUrls: read
     if (host(site.hostname) !== host(parsed.hostname) || !parsed.pathname.startsWith(site.pathname)) continue;
     const rest = parsed.pathname.slice(site.pathname.length);
     const s = slug(rest, locales);
-    const locale = rest.split('/').find((seg) => locales.has(seg.toLowerCase()))?.toLowerCase();
+    const locale = rest
+      .split('/')
+      .find((seg) => locales.has(seg.toLowerCase()))
+      ?.toLowerCase();
     if (s) return { key: `site:${s}`, external: false, absolute: true, ...(locale ? { locale } : {}) };
   }
-  const labels = parsed.hostname.toLowerCase().replace(/^www\./u, '').split('.');
+  const labels = parsed.hostname
+    .toLowerCase()
+    .replace(/^www\./u, '')
+    .split('.');
   let localized = false;
   if (labels.length > 2 && locales.has(labels[0])) {
     labels.shift();

@@ -87,15 +87,17 @@ export function claimMatrix(set: TranslationSet): ClaimMatrix {
  * text, backslash escapes and a setext underline dropped, spaces collapsed.
  */
 export function headingText(text: string): string {
-  return text
-    .replace(/\n[=-]+\s*$/u, '')
-    .replace(/!?\[([^[\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/!?\[([^[\]]*)\]\[[^\]]*\]/gu, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
-    // A backslash left once the claim reader dropped the emphasis it escaped (`\*x\*` read as `\x\`).
-    .replace(/\\(?![!-/:-@[-`{-~])/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\n[=-]+\s*$/u, '')
+      .replace(/!?\[([^[\]]*)\]\([^)]*\)/gu, '$1')
+      .replace(/!?\[([^[\]]*)\]\[[^\]]*\]/gu, '$1')
+      .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
+      // A backslash left once the claim reader dropped the emphasis it escaped (`\*x\*` read as `\x\`).
+      .replace(/\\(?![!-/:-@[-`{-~])/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -156,6 +158,8 @@ export function renderMatrix(matrix: ClaimMatrix, options: { color: boolean; wid
     });
   }
   const drift = matrix.rows.filter((r) => r.differs.length).length;
-  lines.push(`  ${drift ? c.red(`${drift} of ${matrix.rows.length} settings differ from the reference (marked *)`) : c.green('every locale agrees with the reference')}`);
+  lines.push(
+    `  ${drift ? c.red(`${drift} of ${matrix.rows.length} settings differ from the reference (marked *)`) : c.green('every locale agrees with the reference')}`,
+  );
   return lines.join('\n') + '\n';
 }

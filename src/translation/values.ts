@@ -104,5 +104,10 @@ export function localizedExample(source: string, translation: string, language: 
   if (key(source) !== key(translation)) return false;
   // Same skeleton of separators and digits: only words were replaced.
   const skeleton = (v: string) => v.replace(/\p{L}+/gu, 'w').replace(/w+/gu, 'w');
-  return skeleton(source) === skeleton(translation) || (/^\p{L}/u.test(source) === /^\p{L}/u.test(translation) && source.replace(/[^\d]/gu, '') === translation.replace(/[^\d]/gu, '') && valueParts(translation).length > 0);
+  return (
+    skeleton(source) === skeleton(translation) ||
+    (/^\p{L}/u.test(source) === /^\p{L}/u.test(translation) &&
+      source.replace(/[^\d]/gu, '') === translation.replace(/[^\d]/gu, '') &&
+      valueParts(translation).length > 0)
+  );
 }

@@ -9,7 +9,8 @@ import { removeTree, tempTree } from '../helpers/cli.js';
 import { runMain } from '../helpers/main.js';
 
 const CONFIG = 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n  default: en\n';
-const table = (title: string, cols: string, port: number, security: string) => `# ${title}\n\n## IMAP\n\n| ${cols} |\n|---|---|---|\n| imap.example.com | ${port} | ${security} |\n`;
+const table = (title: string, cols: string, port: number, security: string) =>
+  `# ${title}\n\n## IMAP\n\n| ${cols} |\n|---|---|---|\n| imap.example.com | ${port} | ${security} |\n`;
 
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeTree));
@@ -24,7 +25,9 @@ describe('locales.default', () => {
     });
     roots.push(root);
     const sets = await runMain(['sets', '--format', 'json'], root);
-    expect(JSON.parse(sets.stdout)).toEqual([{ key: 'docs/guide.{locale}.md', reference: 'en', locales: ['en', 'fi', 'nl'], files: ['docs/guide.md', 'docs/guide.fi.md', 'docs/guide.nl.md'] }]);
+    expect(JSON.parse(sets.stdout)).toEqual([
+      { key: 'docs/guide.{locale}.md', reference: 'en', locales: ['en', 'fi', 'nl'], files: ['docs/guide.md', 'docs/guide.fi.md', 'docs/guide.nl.md'] },
+    ]);
     const r = await runMain(['--format', 'json', '--rule', 'translation-claims'], root);
     const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
     const flagged = files.filter((f) => f.messages.length).map((f) => f.filePath);

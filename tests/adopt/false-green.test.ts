@@ -92,7 +92,9 @@ describe('globs that match no file', () => {
     const r = await runMain([], root);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('guidelint: no files matched `docs/**/*.md` (files: in the config); check the path, or pass --no-error-on-unmatched-pattern to allow it\n');
+    expect(r.stderr).toBe(
+      'guidelint: no files matched `docs/**/*.md` (files: in the config); check the path, or pass --no-error-on-unmatched-pattern to allow it\n',
+    );
     const allowed = await runMain(['--no-error-on-unmatched-pattern'], root);
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toContain('0 files checked');

@@ -34,7 +34,11 @@ interface JsonFile {
 }
 
 async function lint(fi: string): Promise<{ code: number; fi: JsonFile['messages'] }> {
-  const root = tempTree({ 'guidelint.config.yaml': CONFIG, 'docs/guide.fr-fr.md': '---\ntitle: Guide\nlegacy: 1300\n---\n# Guide\n', 'docs/guide.fi-fi.md': fi });
+  const root = tempTree({
+    'guidelint.config.yaml': CONFIG,
+    'docs/guide.fr-fr.md': '---\ntitle: Guide\nlegacy: 1300\n---\n# Guide\n',
+    'docs/guide.fi-fi.md': fi,
+  });
   roots.push(root);
   const r = await runMain(['--format', 'json'], root);
   const files = JSON.parse(r.stdout) as JsonFile[];

@@ -8,7 +8,8 @@ const roots: string[] = [];
 afterAll(() => roots.forEach(removeTree));
 
 const LOCALES = ['fr-fr', 'fi-fi', 'nl-nl', 'de-de', 'pl-pl', 'es-es'];
-const guide = '# Guide\n\n## [IMAP](https://example.com/imap) \\*settings\\*\n\n| Server | Port | Security |\n|---|---|---|\n| imap.example-with-a-long-name.com | 993 | SSL/TLS |\n';
+const guide =
+  '# Guide\n\n## [IMAP](https://example.com/imap) \\*settings\\*\n\n| Server | Port | Security |\n|---|---|---|\n| imap.example-with-a-long-name.com | 993 | SSL/TLS |\n';
 
 function tree(): string {
   const files: Record<string, string> = { 'guidelint.config.yaml': 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n' };

@@ -41,7 +41,9 @@ describe('did you mean', () => {
     const rule = await runMain(['rule'], root);
     expect(rule.code).toBe(2);
     expect(rule.stdout).toBe('');
-    expect(rule.stderr).toBe('guidelint: `rule` is not a command, file or folder; did you mean `guidelint rules`? (commands: sets, claims, rules, merge-sarif, terms, init; see guidelint --help)\n');
+    expect(rule.stderr).toBe(
+      'guidelint: `rule` is not a command, file or folder; did you mean `guidelint rules`? (commands: sets, claims, rules, merge-sarif, terms, init; see guidelint --help)\n',
+    );
     const lint = await runMain(['lint'], root);
     expect(lint.code).toBe(2);
     expect(lint.stderr).toContain('`lint` is not a command, file or folder (commands: sets, claims, rules, merge-sarif, terms, init');
@@ -69,7 +71,10 @@ describe('did you mean', () => {
 
 describe('YAML errors at their real place', () => {
   it('in the config: line and column of the unclosed quote, not line 1', async () => {
-    const r = await runMain([], tree({ 'guidelint.config.yaml': 'files: ["*.md"]\nlocales:\n  pattern: "guide.{locale}.md\n  source: fr-fr\n', 'a.md': '# A\n' }));
+    const r = await runMain(
+      [],
+      tree({ 'guidelint.config.yaml': 'files: ["*.md"]\nlocales:\n  pattern: "guide.{locale}.md\n  source: fr-fr\n', 'a.md': '# A\n' }),
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('guidelint: guidelint.config.yaml:3: is not valid YAML/JSON (column 12): Missing closing "quote\n');
   });

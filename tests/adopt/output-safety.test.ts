@@ -83,7 +83,13 @@ describe('a report that cannot be written', () => {
     const root = tempTree({ 'a.md': '# T\n' });
     roots.push(root);
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    const r = await runMain(['a.md'], root, { stdout: { write: () => { throw full; } } });
+    const r = await runMain(['a.md'], root, {
+      stdout: {
+        write: () => {
+          throw full;
+        },
+      },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('guidelint: cannot write the report to standard output: no space left on the device\n');
   });
@@ -93,7 +99,12 @@ describe('a report that cannot be written', () => {
     roots.push(root);
     const fd = openSync('/dev/full', 'w');
     try {
-      const r = spawnSync(process.execPath, [BIN, 'a.md'], { cwd: root, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const r = spawnSync(process.execPath, [BIN, 'a.md'], {
+        cwd: root,
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(r.status).toBe(2);
       expect(r.stderr).toBe('guidelint: cannot write the report to standard output: no space left on the device\n');
     } finally {

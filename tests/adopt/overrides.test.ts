@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { removeTree, tempTree } from '../helpers/cli.js';
 import { runMain } from '../helpers/main.js';
 
-const table = (title: string, cols: string, port: number, security: string) => `# ${title}\n\n## IMAP\n\n| ${cols} |\n|---|---|---|\n| imap.example.com | ${port} | ${security} |\n`;
+const table = (title: string, cols: string, port: number, security: string) =>
+  `# ${title}\n\n## IMAP\n\n| ${cols} |\n|---|---|---|\n| imap.example.com | ${port} | ${security} |\n`;
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeTree));
 
@@ -14,7 +15,8 @@ interface JsonFile {
   filePath: string;
   messages: Array<{ ruleId: string; severity: number }>;
 }
-const byFile = (stdout: string) => Object.fromEntries((JSON.parse(stdout) as JsonFile[]).map((f) => [f.filePath, f.messages.map((m) => `${m.ruleId}:${m.severity}`)]));
+const byFile = (stdout: string) =>
+  Object.fromEntries((JSON.parse(stdout) as JsonFile[]).map((f) => [f.filePath, f.messages.map((m) => `${m.ruleId}:${m.severity}`)]));
 
 describe('overrides', () => {
   it('changes severities for matching files, later entries winning, and turns rules off', async () => {
@@ -46,7 +48,8 @@ overrides:
 
   it('sets the source locale of the sets under a glob', async () => {
     const root = tempTree({
-      'guidelint.config.yaml': 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: fr-fr\noverrides:\n  - files: "docs/nordic/**"\n    source: fi-fi\n',
+      'guidelint.config.yaml':
+        'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: fr-fr\noverrides:\n  - files: "docs/nordic/**"\n    source: fi-fi\n',
       'docs/mail/guide.fr-fr.md': table('Configurer', 'Serveur | Port | Sécurité', 993, 'SSL/TLS'),
       'docs/mail/guide.fi-fi.md': table('Määritä', 'Palvelin | Portti | Suojaus', 993, 'SSL/TLS'),
       'docs/nordic/guide.fr-fr.md': table('Configurer', 'Serveur | Port | Sécurité', 993, 'SSL/TLS'),
@@ -60,7 +63,11 @@ overrides:
     ]);
     // The French page of the Nordic set is the one that differs from its source.
     const r = await runMain(['--format', 'json', '--rule', 'translation-claims'], root);
-    expect(Object.entries(byFile(r.stdout)).filter(([, m]) => m.length).map(([f]) => f)).toEqual(['docs/nordic/guide.fr-fr.md']);
+    expect(
+      Object.entries(byFile(r.stdout))
+        .filter(([, m]) => m.length)
+        .map(([f]) => f),
+    ).toEqual(['docs/nordic/guide.fr-fr.md']);
   });
 
   it('an unknown rule id in an override is a config error with its line and a suggestion', async () => {
@@ -68,6 +75,8 @@ overrides:
     roots.push(root);
     const r = await runMain([], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("guidelint: guidelint.config.yaml:4: `overrides.0.rules.guide-emptylink` is not a known rule (did you mean `guide-empty-link`?); `guidelint rules` lists them\n");
+    expect(r.stderr).toBe(
+      'guidelint: guidelint.config.yaml:4: `overrides.0.rules.guide-emptylink` is not a known rule (did you mean `guide-empty-link`?); `guidelint rules` lists them\n',
+    );
   });
 });

@@ -47,7 +47,9 @@ describe('current Node.js lines (Node 20 reached end of life in April 2026)', ()
   });
 
   it('uses the current majors of the actions (whose runtime is node24), pinned by commit', () => {
-    const text = ['.github/workflows/ci.yml', '.github/workflows/lint-guides.yml', 'action.yml', 'README.md'].map((p) => readFileSync(join(REPO, p), 'utf8')).join('\n');
+    const text = ['.github/workflows/ci.yml', '.github/workflows/lint-guides.yml', 'action.yml', 'README.md']
+      .map((p) => readFileSync(join(REPO, p), 'utf8'))
+      .join('\n');
     const majors = new Map<string, Set<string>>();
     for (const m of text.matchAll(/uses: ([\w-]+\/[\w-]+)(?:\/[\w-]+)?@([0-9a-f]{40}) # v(\d+)/g)) {
       if (m[1] === 'guidelint/guidelint') continue;

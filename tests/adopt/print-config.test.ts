@@ -28,8 +28,25 @@ overrides:
     roots.push(root);
     const r = await runMain(['--print-config', 'docs/nordic/guide.nl-nl.md'], root);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { file: string; config: string; linted: boolean; locale: string; set: string; source: string; product: string; rules: Record<string, unknown> };
-    expect(out).toMatchObject({ file: 'docs/nordic/guide.nl-nl.md', config: 'guidelint.config.yaml', linted: true, locale: 'nl-nl', set: 'docs/nordic/guide.{locale}.md', source: 'fi-fi', product: 'mail' });
+    const out = JSON.parse(r.stdout) as {
+      file: string;
+      config: string;
+      linted: boolean;
+      locale: string;
+      set: string;
+      source: string;
+      product: string;
+      rules: Record<string, unknown>;
+    };
+    expect(out).toMatchObject({
+      file: 'docs/nordic/guide.nl-nl.md',
+      config: 'guidelint.config.yaml',
+      linted: true,
+      locale: 'nl-nl',
+      set: 'docs/nordic/guide.{locale}.md',
+      source: 'fi-fi',
+      product: 'mail',
+    });
     expect(out.rules['guide-empty-link']).toBe('warn');
     expect(out.rules['guide-language']).toBeUndefined();
 

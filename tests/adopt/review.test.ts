@@ -12,7 +12,8 @@ import { gitRepo, mustGit } from '../helpers/git.js';
 import { runMain } from '../helpers/main.js';
 
 const CONFIG = 'files: ["docs/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: fr-fr\n';
-const table = (title: string, cols: string, port: number, security: string) => `# ${title}\n\n## IMAP\n\n| ${cols} |\n|---|---|---|\n| imap.example.com | ${port} | ${security} |\n`;
+const table = (title: string, cols: string, port: number, security: string) =>
+  `# ${title}\n\n## IMAP\n\n| ${cols} |\n|---|---|---|\n| imap.example.com | ${port} | ${security} |\n`;
 const FR = (port: number, security: string) => table('Configurer', 'Serveur | Port | Sécurité', port, security);
 const FI = table('Määritä', 'Palvelin | Portti | Suojaus', 993, 'SSL/TLS');
 const NL = table('Instellen', 'Server | Poort | Beveiliging', 993, 'SSL/TLS');
@@ -26,7 +27,12 @@ interface JsonFile {
 }
 
 function mailRepo(): string {
-  const root = gitRepo({ 'guidelint.config.yaml': CONFIG, 'docs/mail/guide.fr-fr.md': FR(993, 'SSL/TLS'), 'docs/mail/guide.fi-fi.md': FI, 'docs/mail/guide.nl-nl.md': NL });
+  const root = gitRepo({
+    'guidelint.config.yaml': CONFIG,
+    'docs/mail/guide.fr-fr.md': FR(993, 'SSL/TLS'),
+    'docs/mail/guide.fi-fi.md': FI,
+    'docs/mail/guide.nl-nl.md': NL,
+  });
   roots.push(root);
   mustGit(root, ['checkout', '-q', '-b', 'work']);
   return root;
@@ -47,7 +53,9 @@ describe('set findings on the edited source', () => {
       expect(onSource).toHaveLength(1);
       expect(onSource[0].line).toBe(7);
       expect(onSource[0].severity).toBe(2);
-      expect(onSource[0].message).toMatch(/^Translations not updated with this change: `fi-fi` still configures IMAP on `imap\.example\.com:993` with SSL; `nl-nl` still configures .*993/);
+      expect(onSource[0].message).toMatch(
+        /^Translations not updated with this change: `fi-fi` still configures IMAP on `imap\.example\.com:993` with SSL; `nl-nl` still configures .*993/,
+      );
       // The translations keep their own findings.
       expect(files.find((f) => f.filePath === 'docs/mail/guide.fi-fi.md')?.messages.map((m) => m.ruleId)).toEqual(['translation-claims']);
     });

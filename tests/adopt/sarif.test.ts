@@ -25,7 +25,14 @@ interface Result {
 interface Log {
   runs: Array<{
     results: Result[];
-    invocations?: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+    invocations?: Array<{
+      executionSuccessful: boolean;
+      toolExecutionNotifications: Array<{
+        level: string;
+        message: { text: string };
+        locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+      }>;
+    }>;
   }>;
 }
 
@@ -74,7 +81,11 @@ describe('SARIF fingerprints and invocations', () => {
   });
 
   it('has an invocation, successful, with a notification for each file that could not be linted', async () => {
-    const root = tempTree({ 'good.md': '# Fine\n\nText.\n', 'binary.md': new Uint8Array([0, 1, 2, 0, 255, 254, 0, 0]), 'yaml.md': '---\ntitle: [x\n---\n# B\n' });
+    const root = tempTree({
+      'good.md': '# Fine\n\nText.\n',
+      'binary.md': new Uint8Array([0, 1, 2, 0, 255, 254, 0, 0]),
+      'yaml.md': '---\ntitle: [x\n---\n# B\n',
+    });
     roots.push(root);
     const log = await sarif(root);
     const [invocation] = log.runs[0].invocations ?? [];
@@ -97,6 +108,9 @@ describe('SARIF fingerprints and invocations', () => {
     const log = JSON.parse(readFileSync(join(root, 'all.sarif'), 'utf8')) as Log;
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].invocations?.length).toBe(1);
-    expect(log.runs[0].invocations![0].toolExecutionNotifications.map((n) => n.locations[0].physicalLocation.artifactLocation.uri).sort()).toEqual(['a/guide.fr-fr.md', 'b/guide.fr-fr.md']);
+    expect(log.runs[0].invocations![0].toolExecutionNotifications.map((n) => n.locations[0].physicalLocation.artifactLocation.uri).sort()).toEqual([
+      'a/guide.fr-fr.md',
+      'b/guide.fr-fr.md',
+    ]);
   });
 });

@@ -55,7 +55,10 @@ function runCell(shape: Shape, language: string, dimension: Dimension, wording: 
   const correct = lint(language, texts.correct.text);
   const reword = lint(language, texts.reword.text);
   const defect = lint(language, texts.defect.text);
-  for (const [kind, found] of [['correct', correct], ['reworded', reword]] as const) {
+  for (const [kind, found] of [
+    ['correct', correct],
+    ['reworded', reword],
+  ] as const) {
     for (const f of found) notes.push(`${kind}: false alarm ${f.rule} line ${f.line}: ${f.message}`);
   }
   const line = texts.defect.lines[dimension.at];
@@ -82,7 +85,9 @@ function byDimension(cells: readonly Cell[]): string[] {
   for (const d of DIMENSIONS) {
     const mine = cells.filter((c) => c.dimension === d.id);
     const n = mine.length;
-    out.push(`| ${d.id} (${d.rule}) | ${mine.filter((c) => c.found).length}/${n} | ${mine.filter((c) => c.silent).length}/${n} | ${mine.filter((c) => c.reworded).length}/${n} |`);
+    out.push(
+      `| ${d.id} (${d.rule}) | ${mine.filter((c) => c.found).length}/${n} | ${mine.filter((c) => c.silent).length}/${n} | ${mine.filter((c) => c.reworded).length}/${n} |`,
+    );
   }
   return out;
 }
@@ -104,9 +109,9 @@ function report(cells: readonly Cell[]): string {
     '',
     `${SHAPES.length} shapes × ${LANGUAGES.length} languages × ${DIMENSIONS.length} dimensions × 2 wordings, less those a shape cannot write, = ${total} cells. Each cell is three`,
     'texts generated from tests/claims/conformance/words.ts (a first and a second wording per language), linted with the claim rules under',
-    '`guides/ovh-model.yaml` (product MX Plan, the language\'s European locale): the correct',
-    'settings (must raise nothing), one defect of the cell\'s dimension (must be reported by the',
-    'dimension\'s rule on the defect\'s line) and a harmless rewording (must raise nothing).',
+    "`guides/ovh-model.yaml` (product MX Plan, the language's European locale): the correct",
+    "settings (must raise nothing), one defect of the cell's dimension (must be reported by the",
+    "dimension's rule on the defect's line) and a harmless rewording (must raise nothing).",
     '',
     'What this measures: that each shape, language and dimension is read and judged as the rules',
     'intend, for the wording in words.ts. Some lexicon terms (direction verbs, case forms such as',
@@ -143,7 +148,10 @@ function report(cells: readonly Cell[]): string {
 
 describe('claim conformance matrix', () => {
   const cells: Cell[] = [];
-  for (const shape of SHAPES) for (const language of LANGUAGES) for (const dimension of DIMENSIONS) if (!dimension.notIn?.[shape.id]) for (const wording of ['a', 'b'] as const) cells.push(runCell(shape, language, dimension, wording));
+  for (const shape of SHAPES)
+    for (const language of LANGUAGES)
+      for (const dimension of DIMENSIONS)
+        if (!dimension.notIn?.[shape.id]) for (const wording of ['a', 'b'] as const) cells.push(runCell(shape, language, dimension, wording));
   const doc = report(cells);
 
   it('the committed docs/conformance.md is what the code gives today', () => {
@@ -153,7 +161,9 @@ describe('claim conformance matrix', () => {
 
   it('finds at least 95% of the defects, and every correct or reworded text stays silent', () => {
     expect(cells.filter((c) => c.found).length / cells.length).toBeGreaterThanOrEqual(0.95);
-    expect(cells.filter((c) => !c.silent || !c.reworded).map((c) => `${c.shape}/${c.language}(${c.wording})/${c.dimension}: ${c.notes.join('; ')}`)).toEqual([]);
+    expect(cells.filter((c) => !c.silent || !c.reworded).map((c) => `${c.shape}/${c.language}(${c.wording})/${c.dimension}: ${c.notes.join('; ')}`)).toEqual(
+      [],
+    );
   });
 
   it('covers at least 8 shapes × 11 languages × 7 dimensions', () => {

@@ -27,7 +27,7 @@ describe('the first look at a paragraph', () => {
 
   it('gives each term the literal pieces a text must contain for the term to match', () => {
     const matcher = compileTerms(['use SSL', 'Saapuva*', '*eingangsserver', "l'authentification"]);
-    expect(matcher.needles).toEqual([["l", 'authentification'], ['eingangsserver'], ['saapuva'], ['use', 'ssl']]);
+    expect(matcher.needles).toEqual([['l', 'authentification'], ['eingangsserver'], ['saapuva'], ['use', 'ssl']]);
     expect(matcher.test('Use   SSL here')).toBe(true);
   });
 });

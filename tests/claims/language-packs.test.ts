@@ -33,7 +33,11 @@ function errorOf(run: () => unknown): DataFileError {
 
 describe('language packs', () => {
   it('one bundled pack per language, each with its ISO codes, claim, grammar and region words', () => {
-    expect(readdirSync(resolve(REPO, 'languages')).filter((n) => n.endsWith('.yaml')).sort()).toEqual(['common.yaml', ...ELEVEN.map((l) => `${l}.yaml`)]);
+    expect(
+      readdirSync(resolve(REPO, 'languages'))
+        .filter((n) => n.endsWith('.yaml'))
+        .sort(),
+    ).toEqual(['common.yaml', ...ELEVEN.map((l) => `${l}.yaml`)]);
     const packs = loadLanguagePacks();
     expect(packs.languages).toEqual(ELEVEN);
     for (const language of ELEVEN) {

@@ -11,11 +11,19 @@ import claimPortProtocol from '../../rules/claim-port-protocol.js';
 // with "Port (avec SSL)" / "Port (sans SSL)" columns.
 function read(text: string, language = 'fr') {
   const out = extractClaims(parseMarkdown(text), text, { language, lexicon: loadLexicons(), protocols: loadModel().protocols });
-  return out.claims.filter((c) => c.port !== undefined).map((c) => [c.position.start.line, c.protocol ?? '-', c.protocolSource ?? '-', c.direction ?? '-', c.port, c.security ?? '-'].join(' '));
+  return out.claims
+    .filter((c) => c.port !== undefined)
+    .map((c) => [c.position.start.line, c.protocol ?? '-', c.protocolSource ?? '-', c.direction ?? '-', c.port, c.security ?? '-'].join(' '));
 }
 
 const TABLE = (incoming: string) =>
-  ['|Type du serveur|Nom du serveur|Port (avec SSL)|Port (sans SSL)|', '|---|---|---|---|', `|Entrant|ssl0.ovh.net|${incoming}|`, '|Sortant|ssl0.ovh.net|465|587|', ''].join('\n');
+  [
+    '|Type du serveur|Nom du serveur|Port (avec SSL)|Port (sans SSL)|',
+    '|---|---|---|---|',
+    `|Entrant|ssl0.ovh.net|${incoming}|`,
+    '|Sortant|ssl0.ovh.net|465|587|',
+    '',
+  ].join('\n');
 
 describe('a lead-in naming the protocol of the table after it', () => {
   it('gives the table’s incoming ports that protocol, as a heading would, and leaves the outgoing ones alone', () => {
@@ -31,7 +39,11 @@ describe('a lead-in naming the protocol of the table after it', () => {
 
   it('lets claim-port-protocol see a table whose ports belong to another protocol', () => {
     // The bundled OVH model, with the guide under MX Plan as in guidelint.config.yaml.
-    const options = { model: 'guides/ovh-model.yaml', config: { locales: { pattern: 'guide.{locale}.md' }, products: [{ files: 'guides/web/emails/**', product: 'mx-plan' }] }, path: 'guides/web/emails/x/guide.fr-fr.md' };
+    const options = {
+      model: 'guides/ovh-model.yaml',
+      config: { locales: { pattern: 'guide.{locale}.md' }, products: [{ files: 'guides/web/emails/**', product: 'mx-plan' }] },
+      path: 'guides/web/emails/x/guide.fr-fr.md',
+    };
     const lint = (text: string) => lintText(text, [claimPortProtocol], options as never).map((m) => `${m.range.start.line} ${m.ruleId}`);
     expect(lint(`- **Pour une configuration en POP**\n\n${TABLE('995|110')}`)).toEqual([]);
     expect(lint(`- **Pour une configuration en POP**\n\n${TABLE('993|143')}`)).toEqual(['5 claim-port-protocol', '5 claim-port-protocol']);
@@ -42,6 +54,10 @@ describe('a lead-in naming the protocol of the table after it', () => {
     expect(read(`- **Pour une configuration en IMAP**\n\nVoici les paramètres.\n\n${TABLE('993|143')}`)[0]).toBe('7 - - incoming 993 ssl');
     expect(read(`- **IMAP ou POP**\n\n${TABLE('993|143')}`)[0]).toBe('5 - - incoming 993 ssl');
     expect(read(`- **IMAP (port 993)**\n\n${TABLE('993|143')}`).filter((c) => c.startsWith('5 '))[0]).toBe('5 - - incoming 993 ssl');
-    expect(read(`${'Le protocole IMAP garde vos messages sur le serveur, ce qui permet de les consulter depuis plusieurs appareils différents sans les perdre.'}\n\n${TABLE('993|143')}`)[0]).toBe('5 - - incoming 993 ssl');
+    expect(
+      read(
+        `${'Le protocole IMAP garde vos messages sur le serveur, ce qui permet de les consulter depuis plusieurs appareils différents sans les perdre.'}\n\n${TABLE('993|143')}`,
+      )[0],
+    ).toBe('5 - - incoming 993 ssl');
   });
 });

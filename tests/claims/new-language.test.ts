@@ -141,7 +141,14 @@ describe('a language added as a pack in an extra folder, with its fixture and no
 
   it('a whole Swedish guide: port 465 said to be without SSL is reported on its line, the right guide is silent', () => {
     const guide = (security: string) =>
-      ['# E-post i ditt e-postprogram', '', 'Den utgående servern (SMTP) är `smtp.mail.ovh.net`.', '', `För att skicka e-post, använd port 465 ${security}.`, ''].join('\n');
+      [
+        '# E-post i ditt e-postprogram',
+        '',
+        'Den utgående servern (SMTP) är `smtp.mail.ovh.net`.',
+        '',
+        `För att skicka e-post, använd port 465 ${security}.`,
+        '',
+      ].join('\n');
     expect(lint(guide('utan SSL'), true)).toEqual([{ line: 5, rule: 'claim-port-security' }]);
     expect(lint(guide('med SSL'), true)).toEqual([]);
     // The same defect, with no pack for Swedish: "utan SSL" is no word of any language.

@@ -22,10 +22,9 @@ describe('security written right after each port', () => {
 
 describe('an SSL column of yes/no values', () => {
   it('reads `|SSL|` … `|Oui|` and `|No|` as the row security', () => {
-    expect(claims('|Type de serveur|Nom du serveur|SSL|Port|\n|---|---|---|---|\n|Entrant|ssl0.ovh.net|Oui|993|\n|Sortant|ssl0.ovh.net|Non|587|\n', 'fr')).toEqual([
-      '3:27 993 ssl',
-      '4:27 587 none',
-    ]);
+    expect(
+      claims('|Type de serveur|Nom du serveur|SSL|Port|\n|---|---|---|---|\n|Entrant|ssl0.ovh.net|Oui|993|\n|Sortant|ssl0.ovh.net|Non|587|\n', 'fr'),
+    ).toEqual(['3:27 993 ssl', '4:27 587 none']);
   });
 });
 
@@ -46,7 +45,7 @@ describe('ports named before the word "port" in a sentence', () => {
 });
 
 describe('quoted port values', () => {
-  it('reads a note after the closing quote as that port\'s security', () => {
+  it("reads a note after the closing quote as that port's security", () => {
     expect(claims('- **Port:** « 993 » (SSL) ou « 143 » (STARTTLS)\n', 'fr')).toEqual(['1:15 993 ssl', '1:32 143 starttls']);
     expect(claims('Use port "993" (SSL) or port "143" (STARTTLS).\n')).toEqual(['1:11 993 ssl', '1:31 143 starttls']);
   });
@@ -66,7 +65,7 @@ describe('quoted port values', () => {
 describe('numbers in the text of a link', () => {
   it('takes no step or guide number in a link for a port, in a field or a sentence', () => {
     expect(claims('- **Connection port**: Enter the SSH connection port you retrieved during [step 2](#sshlogin).\n')).toEqual([]);
-    expect(claims('Renseignez le port de connexion récupéré [lors de l\'étape 2](#sshlogin).\n', 'fr')).toEqual([]);
+    expect(claims("Renseignez le port de connexion récupéré [lors de l'étape 2](#sshlogin).\n", 'fr')).toEqual([]);
     expect(claims('- **Port**: 993 (see [step 2](#ports))\n')).toEqual(['1:13 993 -']);
   });
 });

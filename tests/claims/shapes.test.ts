@@ -19,7 +19,13 @@ const CLAIM_RULES = rules.filter((r) => r.meta.family === 'claim');
 
 function extract(text: string, language = 'en') {
   const model = loadModel(MODEL);
-  return extractClaims(parseMarkdown(text), text, { language, lexicon: loadLexicons(), protocols: model.protocols, regions: model.regionLabels, domains: model.domains }).claims;
+  return extractClaims(parseMarkdown(text), text, {
+    language,
+    lexicon: loadLexicons(),
+    protocols: model.protocols,
+    regions: model.regionLabels,
+    domains: model.domains,
+  }).claims;
 }
 
 function lint(text: string, product: string, locale = 'en-gb') {
@@ -64,7 +70,12 @@ describe('field tables and fields', () => {
   });
 
   it('reads security in field form: `SSL: STARTTLS`, `SSL / TLS: No`, `Security type: None`', () => {
-    for (const [field, security] of [['SSL: STARTTLS', 'starttls'], ['SSL / TLS: No', 'none'], ['Security type: None', 'none'], ['Encryption method: SSL/TLS', 'ssl']] as const) {
+    for (const [field, security] of [
+      ['SSL: STARTTLS', 'starttls'],
+      ['SSL / TLS: No', 'none'],
+      ['Security type: None', 'none'],
+      ['Encryption method: SSL/TLS', 'ssl'],
+    ] as const) {
       const claims = extract(`- Outgoing server: ssl0.ovh.net\n- Port: 587\n- ${field}\n`);
       expect(claims.find((c) => c.port === 587)?.security).toBe(security);
     }
@@ -108,11 +119,19 @@ describe('authentication', () => {
   it('reads "no authentication" about a server named by its direction, not in general remarks', () => {
     expect(extract('The outgoing server needs no authentication.\n').map((c) => [c.auth, c.direction])).toEqual([[false, 'outgoing']]);
     expect(extract('Note: no authentication is allowed to take place without TLS.\n')).toEqual([]);
-    expect(extract('|Server|Port|Authentication|\n|---|---|---|\n|Outgoing|465|No|\n').filter((c) => c.auth !== undefined).map((c) => c.auth)).toEqual([false]);
+    expect(
+      extract('|Server|Port|Authentication|\n|---|---|---|\n|Outgoing|465|No|\n')
+        .filter((c) => c.auth !== undefined)
+        .map((c) => c.auth),
+    ).toEqual([false]);
   });
 
   it('claim-authentication reports it only where every endpoint of the product requires authentication', () => {
-    const claims = [claim(3, { auth: false, direction: 'outgoing' }), claim(4, { auth: true, direction: 'outgoing' }), claim(5, { auth: false, direction: 'incoming' })];
+    const claims = [
+      claim(3, { auth: false, direction: 'outgoing' }),
+      claim(4, { auth: true, direction: 'outgoing' }),
+      claim(5, { auth: false, direction: 'incoming' }),
+    ];
     expect(run(authRule, claims)).toEqual([]);
     expect(run(authRule, claims, { model: OVH_MODEL })).toEqual([]);
     const reports = run(authRule, claims, { model: OVH_MODEL, product: 'exchange' });

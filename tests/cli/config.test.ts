@@ -87,7 +87,19 @@ describe('configuration', () => {
   it('documents every flag in --help', async () => {
     const r = await runIn(['--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--config', '--format', '--output', '--max-warnings', '--fix', '--fix-dry-run', '--changed', '--staged', '--cache', '--quiet', '--rule']) {
+    for (const flag of [
+      '--config',
+      '--format',
+      '--output',
+      '--max-warnings',
+      '--fix',
+      '--fix-dry-run',
+      '--changed',
+      '--staged',
+      '--cache',
+      '--quiet',
+      '--rule',
+    ]) {
       expect(r.stdout).toContain(flag);
     }
     expect(r.stdout).toMatch(/Examples:/);

@@ -76,7 +76,11 @@ describe('data files', () => {
 
   it('gives front matter keys named like object members their own line (valid SARIF)', async () => {
     const guide = '---\ntitle: T\ntoString: x\nconstructor: y\nslug: s\n---\n\n# T\n';
-    const root = tree({ 'guidelint.config.yaml': 'rules:\n  guide-frontmatter: [error, { schema: { type: object, additionalProperties: false, properties: { title: { type: string } } } }]\n', 'g.md': guide });
+    const root = tree({
+      'guidelint.config.yaml':
+        'rules:\n  guide-frontmatter: [error, { schema: { type: object, additionalProperties: false, properties: { title: { type: string } } } }]\n',
+      'g.md': guide,
+    });
     const r = await lint(root, ['--format', 'sarif', 'g.md']);
     const results = JSON.parse(r.stdout).runs[0].results as Array<{ locations: Array<{ physicalLocation: { region: { startLine: unknown } } }> }>;
     expect(results.map((x) => x.locations[0].physicalLocation.region.startLine)).toEqual([3, 4, 5]);

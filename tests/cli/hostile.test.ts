@@ -50,7 +50,9 @@ describe('hostile inputs', () => {
 
   it('report inputs the parser would take quadratic time on, at their line, as not linted', () => {
     for (const name of ['emphasis.md', 'mixed-line.md', 'cell-links.md', 'pipes.md']) {
-      expect(fatalOf(single.files, name), name).toEqual([expect.objectContaining({ ruleId: 'parse-error', message: expect.stringMatching(/quadratic time.*not linted/) })]);
+      expect(fatalOf(single.files, name), name).toEqual([
+        expect.objectContaining({ ruleId: 'parse-error', message: expect.stringMatching(/quadratic time.*not linted/) }),
+      ]);
     }
     expect(fatalOf(single.files, 'emphasis.md')[0].line).toBe(3);
     expect(fatalOf(single.files, 'nested.md')).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/nested/) })]);

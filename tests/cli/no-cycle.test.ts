@@ -11,7 +11,9 @@ import { REPO } from '../helpers/cli.js';
 const CLI = join(REPO, 'src/cli');
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Relative imports of a file that stay inside src/cli, as absolute .ts paths. */
@@ -52,7 +54,14 @@ describe('src/cli imports', () => {
     expect(graph.get(join(CLI, 'commands.ts'))).toContain(join(CLI, 'sets-command.ts'));
     const a = join(CLI, 'a.ts');
     const b = join(CLI, 'b.ts');
-    expect(cycles(new Map([[a, [b]], [b, [a]]]))).toEqual([['a.ts', 'b.ts', 'a.ts']]);
+    expect(
+      cycles(
+        new Map([
+          [a, [b]],
+          [b, [a]],
+        ]),
+      ),
+    ).toEqual([['a.ts', 'b.ts', 'a.ts']]);
   });
 
   it('has no cycle', () => {

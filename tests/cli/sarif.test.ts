@@ -19,7 +19,16 @@ const validate = ajv.compile(schema);
 interface SarifLog {
   runs: Array<{
     tool: { driver: { rules: Array<{ id: string; helpUri: string; help: { text: string }; fullDescription: { text: string } }> } };
-    results: Array<{ ruleId: string; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine: number; startColumn: number; endColumn: number } } }>; relatedLocations?: unknown[]; partialFingerprints: Record<string, string> }>;
+    results: Array<{
+      ruleId: string;
+      level: string;
+      message: { text: string };
+      locations: Array<{
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine: number; startColumn: number; endColumn: number } };
+      }>;
+      relatedLocations?: unknown[];
+      partialFingerprints: Record<string, string>;
+    }>;
   }>;
 }
 
@@ -61,7 +70,7 @@ describe('--format sarif', () => {
     const region = result!.locations[0].physicalLocation.region;
     expect(region.startLine).toBeGreaterThanOrEqual(2);
     expect(region.endLine).toBeGreaterThanOrEqual(region.startLine);
-    expect(result!.partialFingerprints["guidelint/v1"]).toMatch(/^[0-9a-f]{32}:0$/);
+    expect(result!.partialFingerprints['guidelint/v1']).toMatch(/^[0-9a-f]{32}:0$/);
   });
 
   it('percent-encodes odd file names in URIs', async () => {

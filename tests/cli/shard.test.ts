@@ -8,10 +8,14 @@ import { runIn } from '../helpers/main.js';
 
 interface Log {
   version: string;
-  runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex?: number; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+  runs: Array<{
+    tool: { driver: { name: string; rules: Array<{ id: string }> } };
+    results: Array<{ ruleId: string; ruleIndex?: number; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+  }>;
 }
 
-const uris = (log: Log): string[] => log.runs.flatMap((r) => r.results.map((x) => `${x.ruleId} ${x.locations[0].physicalLocation.artifactLocation.uri}`)).sort();
+const uris = (log: Log): string[] =>
+  log.runs.flatMap((r) => r.results.map((x) => `${x.ruleId} ${x.locations[0].physicalLocation.artifactLocation.uri}`)).sort();
 
 describe('parseShard', () => {
   it.each([
@@ -94,8 +98,22 @@ describe('--shard and merge-sarif', () => {
 
 describe('mergeSarif', () => {
   it('remaps rule indices when shards list rules differently, and keeps other tools as their own runs', async () => {
-    const a = { version: '2.1.0', runs: [{ tool: { driver: { name: 'guidelint', rules: [{ id: 'x' }, { id: 'y' }] } }, results: [{ ruleId: 'y', ruleIndex: 1 }] }] };
-    const b = { version: '2.1.0', runs: [{ tool: { driver: { name: 'guidelint', rules: [{ id: 'z' }, { id: 'x' }] } }, results: [{ ruleId: 'z', ruleIndex: 0 }, { ruleId: 'x', ruleIndex: 1 }] }] };
+    const a = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'guidelint', rules: [{ id: 'x' }, { id: 'y' }] } }, results: [{ ruleId: 'y', ruleIndex: 1 }] }],
+    };
+    const b = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'guidelint', rules: [{ id: 'z' }, { id: 'x' }] } },
+          results: [
+            { ruleId: 'z', ruleIndex: 0 },
+            { ruleId: 'x', ruleIndex: 1 },
+          ],
+        },
+      ],
+    };
     const c = { version: '2.1.0', runs: [{ tool: { driver: { name: 'other', rules: [{ id: 'q' }] } }, results: [{ ruleId: 'q', ruleIndex: 0 }] }] };
     const merged = mergeSarif([a, b, c]);
     expect(merged.runs.map((r) => r.tool.driver.name)).toEqual(['guidelint', 'other']);

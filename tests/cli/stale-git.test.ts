@@ -31,7 +31,9 @@ describe('translation-stale from git history', () => {
     commitAt(root, 'guide.de-de.md', '# Titel\n\nText.\n', '2021-01-10T10:00:00Z');
     commitAt(root, 'guide.fr-fr.md', '# Titre\n\nTexte.\n', '2023-03-15T10:00:00Z');
     const r = await runIn(['--rule', 'translation-stale', '--format', 'json'], { cwd: root });
-    const de = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>).find((f) => f.filePath === 'guide.de-de.md');
+    const de = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>).find(
+      (f) => f.filePath === 'guide.de-de.md',
+    );
     expect(de?.messages.map((m) => m.messageId)).toEqual(['staleCommit']);
     expect(de?.messages[0].data).toMatchObject({ here: '2021-01-10', there: '2023-03-15', behind: '2 years 2 months' });
   });
@@ -71,7 +73,9 @@ describe('translation-stale from git history', () => {
     commitAt(root, 'guide.de-de.md', '# Titel\n\nText.\n', '2021-01-10T10:00:00Z');
     commitAt(root, 'guide.fr-fr.md', '# Titre\n\nTexte.\n', '2023-03-15T10:00:00Z');
     const r = runCli(['--rule', 'translation-stale', '--format', 'json'], { cwd: root, env: slowGit(true) });
-    const de = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>).find((f) => f.filePath === 'guide.de-de.md');
+    const de = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; data: Record<string, string> }> }>).find(
+      (f) => f.filePath === 'guide.de-de.md',
+    );
     expect(de?.messages.map((m) => m.messageId)).toEqual(['staleCommit']);
     expect(de?.messages[0].data).toMatchObject({ here: '2021-01-10', there: '2023-03-15' });
   });

@@ -32,7 +32,13 @@ describe('guidelint terms', () => {
     expect(out.terms.map((t) => t.source)).toEqual(['Incoming server', 'Save']);
     expect(out.terms[0]).toMatchObject({
       guides: 3,
-      locales: { 'de-de': [{ form: 'Eingangsserver', guides: 2 }, { form: 'Eingangserver', guides: 1 }], 'fr-fr': [{ form: 'Serveur entrant', guides: 3 }] },
+      locales: {
+        'de-de': [
+          { form: 'Eingangsserver', guides: 2 },
+          { form: 'Eingangserver', guides: 1 },
+        ],
+        'fr-fr': [{ form: 'Serveur entrant', guides: 3 }],
+      },
     });
   });
 
@@ -57,7 +63,9 @@ describe('guidelint terms', () => {
     writeFileSync(join(root, 'glossary.tbx'), tbx);
     writeFileSync(join(root, 'frozen.yaml'), `${CONFIG}terms:\n  glossary: glossary.tbx\n`);
     const r = await runIn(['--config', 'frozen.yaml', '--rule', 'translation-terms', '--format', 'json'], { cwd: root });
-    const found = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; line: number }> }>).flatMap((f) => f.messages.map((m) => `${f.filePath} ${m.line} ${m.messageId}`));
+    const found = (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; line: number }> }>).flatMap((f) =>
+      f.messages.map((m) => `${f.filePath} ${m.line} ${m.messageId}`),
+    );
     expect(found).toEqual(['docs/c/guide.de-de.md 3 glossary']);
   });
 
@@ -71,7 +79,9 @@ describe('guidelint terms', () => {
 describe('translation-terms through the CLI', () => {
   const lint = async (args: string[] = []) => {
     const r = await runIn(['--rule', 'translation-terms', '--format', 'json', ...args], { cwd: root });
-    return (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; line: number }> }>).flatMap((f) => f.messages.map((m) => `${f.filePath} ${m.line} ${m.messageId}`));
+    return (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ messageId: string; line: number }> }>).flatMap((f) =>
+      f.messages.map((m) => `${f.filePath} ${m.line} ${m.messageId}`),
+    );
   };
 
   it('reports the misspelling, and the same after a warm --cache run (what the tree pass needs is cached with each set)', async () => {

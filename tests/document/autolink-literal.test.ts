@@ -27,20 +27,22 @@ function both(text: string): [Root, Root] {
 const CASES: Record<string, string> = {
   'bare URLs in prose': 'See https://www.ovh.com/manager/ and www.example.org, or HTTP://EXAMPLE.COM/x.\n',
   'upper-case WWW': 'Open WWW.EXAMPLE.COM now.\n',
-  'addresses': 'Write to support@example.com, mailto:a@b.co or xmpp:me@chat.example.org/home.\n',
+  addresses: 'Write to support@example.com, mailto:a@b.co or xmpp:me@chat.example.org/home.\n',
   'inside emphasis, strong and strike': '*see https://a.example/x* and **b@c.example** and ~~www.d.example~~\n',
   'beside a link': '[https://x.example](https://x.example) then https://y.example and [a@b.example]\n\n[a@b.example]: https://z.example\n',
   'headings and tables': '# Mail for user@example.com\n\n| host | mail |\n|---|---|\n| www.example.com | a@example.com |\n| none | none |\n',
   'lists, quotes, footnotes': '- one https://a.example\n  - two www.b.example\n> quote c@d.example\n\nText[^1].\n\n[^1]: Note at https://e.example.\n',
   'nothing to find': 'Plain text with no address at all, a port 587 and a host ssl0.ovh.net.\n',
-  'lookbehinds': 'foohttps://a.example x.y@z.example a+b@c.example mailto:x@y.example.\n',
+  lookbehinds: 'foohttps://a.example x.y@z.example a+b@c.example mailto:x@y.example.\n',
   'code is not text': 'Use `https://a.example` and\n\n```\nwww.b.example\n```\n',
 };
 
 describe('guarded autolink literals', () => {
   it('installs itself in place of the original step', () => {
     const data = guarded.data() as { fromMarkdownExtensions?: unknown[] };
-    const names = (data.fromMarkdownExtensions ?? []).flat().flatMap((e) => ((e as { transforms?: Array<{ name: string }> }).transforms ?? []).map((t) => t.name));
+    const names = (data.fromMarkdownExtensions ?? [])
+      .flat()
+      .flatMap((e) => ((e as { transforms?: Array<{ name: string }> }).transforms ?? []).map((t) => t.name));
     expect(names).toContain('guardedAutolinkLiterals');
     expect(names).not.toContain('transformGfmAutolinkLiterals');
   });
@@ -60,7 +62,14 @@ describe('guarded autolink literals', () => {
       for (const c of n.children ?? []) walk(c as never);
     };
     walk(tree as never);
-    expect(urls).toEqual(['https://www.ovh.com/manager/', 'http://www.example.org', 'HTTP://EXAMPLE.COM/x', 'mailto:support@example.com', 'mailto:a@b.co', 'mailto:me@chat.example.org']);
+    expect(urls).toEqual([
+      'https://www.ovh.com/manager/',
+      'http://www.example.org',
+      'HTTP://EXAMPLE.COM/x',
+      'mailto:support@example.com',
+      'mailto:a@b.co',
+      'mailto:me@chat.example.org',
+    ]);
   });
 
   it('leaves the original tree on every bundled guide', () => {

@@ -121,7 +121,10 @@ describe('--cache', () => {
   });
 
   it.each([
-    ['the config', () => writeFileSync(join(root, 'guidelint.config.yaml'), readFileSync(join(root, 'guidelint.config.yaml'), 'utf8') + 'rules:\n  guide-image: warn\n')],
+    [
+      'the config',
+      () => writeFileSync(join(root, 'guidelint.config.yaml'), readFileSync(join(root, 'guidelint.config.yaml'), 'utf8') + 'rules:\n  guide-image: warn\n'),
+    ],
     ['the model', () => writeFileSync(join(root, 'model.yaml'), MODEL.replace('993', '995'))],
     ['a lexicon', () => writeFileSync(join(root, 'lex/en.yaml'), LEXICON.replace('gate', 'portal'))],
   ])('throws every entry away when %s changes', async (_what, change) => {
@@ -178,7 +181,9 @@ describe('--cache', () => {
       const warm = await slimLint();
       expect(warm.setCacheStats).toEqual({ hits: 2, misses: 0 });
       expect(findings(warm)).toEqual(findings(cold));
-      expect(warm.sets.map((s) => [s.key, s.reference?.path, s.members.map((m) => m.path)])).toEqual(cold.sets.map((s) => [s.key, s.reference?.path, s.members.map((m) => m.path)]));
+      expect(warm.sets.map((s) => [s.key, s.reference?.path, s.members.map((m) => m.path)])).toEqual(
+        cold.sets.map((s) => [s.key, s.reference?.path, s.members.map((m) => m.path)]),
+      );
       expect(stableJson(warm.summaries)).toBe(stableJson(cold.summaries));
     });
 

@@ -36,14 +36,21 @@ function scan(file: string): Scan {
   const imports: string[] = [];
   const strings: string[] = [];
   const target = (specifier: string): void => {
-    if (specifier.startsWith('.')) imports.push(relative(REPO, resolve(REPO, dirname(file), specifier)).split('\\').join('/').replace(/\.js$/u, '.ts'));
+    if (specifier.startsWith('.'))
+      imports.push(
+        relative(REPO, resolve(REPO, dirname(file), specifier))
+          .split('\\')
+          .join('/')
+          .replace(/\.js$/u, '.ts'),
+      );
   };
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       target(node.moduleSpecifier.text);
       return;
     }
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) target(node.arguments[0].text);
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]))
+      target(node.arguments[0].text);
     if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) strings.push(node.text);
     ts.forEachChild(node, visit);
   };
@@ -64,20 +71,40 @@ describe('the engine hosts rules it is given', () => {
   });
 
   it('no file under src/engine imports rules/', () => {
-    const offending = srcFiles.filter((f) => f.startsWith('src/engine/')).flatMap((f) => scan(f).imports.filter((i) => i.startsWith('rules/')).map((i) => `${f} → ${i}`));
+    const offending = srcFiles
+      .filter((f) => f.startsWith('src/engine/'))
+      .flatMap((f) =>
+        scan(f)
+          .imports.filter((i) => i.startsWith('rules/'))
+          .map((i) => `${f} → ${i}`),
+      );
     expect(offending).toEqual([]);
   });
 
   it('only composition roots import rules/, and no rule imports src/engine', () => {
-    const outside = srcFiles.filter((f) => !isRoot(f)).flatMap((f) => scan(f).imports.filter((i) => i.startsWith('rules/')).map((i) => `${f} → ${i}`));
-    const rulesToEngine = tsFiles('rules').flatMap((f) => scan(f).imports.filter((i) => i.startsWith('src/engine/')).map((i) => `${f} → ${i}`));
+    const outside = srcFiles
+      .filter((f) => !isRoot(f))
+      .flatMap((f) =>
+        scan(f)
+          .imports.filter((i) => i.startsWith('rules/'))
+          .map((i) => `${f} → ${i}`),
+      );
+    const rulesToEngine = tsFiles('rules').flatMap((f) =>
+      scan(f)
+        .imports.filter((i) => i.startsWith('src/engine/'))
+        .map((i) => `${f} → ${i}`),
+    );
     expect([...outside, ...rulesToEngine]).toEqual([]);
   });
 
   it('no string in src/ outside composition roots spells a rule id or a family prefix', () => {
     const found = srcFiles
       .filter((f) => !isRoot(f) && !PENDING.includes(f))
-      .flatMap((f) => scan(f).strings.filter((s) => ids.includes(s) || prefixes.some((p) => s.startsWith(p))).map((s) => `${f}: '${s}'`));
+      .flatMap((f) =>
+        scan(f)
+          .strings.filter((s) => ids.includes(s) || prefixes.some((p) => s.startsWith(p)))
+          .map((s) => `${f}: '${s}'`),
+      );
     expect(found).toEqual([]);
   });
 

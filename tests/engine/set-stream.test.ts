@@ -4,7 +4,8 @@ import { run, type RunResult } from '../../src/index.js';
 import { tempTree, removeTree, REPO } from '../helpers/cli.js';
 
 let root: string;
-const guide = (extra: string): string => `# Title\n\n## One\n\nText.\n\n## Two\n\n${extra}\n\n\`\`\`bash\nopenssl s_client -connect mail.example.com:993\n\`\`\`\n`;
+const guide = (extra: string): string =>
+  `# Title\n\n## One\n\nText.\n\n## Two\n\n${extra}\n\n\`\`\`bash\nopenssl s_client -connect mail.example.com:993\n\`\`\`\n`;
 
 beforeAll(() => {
   const files: Record<string, string> = { 'guidelint.config.yaml': 'files: ["pages/**/*.md"]\nlocales:\n  pattern: guide.{locale}.md\n  source: en-gb\n' };

@@ -12,9 +12,12 @@ import { run, type RunResult } from '../../src/index.js';
 import { removeTree, tempTree } from '../helpers/cli.js';
 
 let root: string;
-const lint = (): Promise<RunResult> => run({ cwd: root, cache: true, cacheLocation: join(root, '.cache-here'), workers: 0, slimSummaries: true, only: ['guide-link'] });
+const lint = (): Promise<RunResult> =>
+  run({ cwd: root, cache: true, cacheLocation: join(root, '.cache-here'), workers: 0, slimSummaries: true, only: ['guide-link'] });
 const links = (r: RunResult): string[] =>
-  r.results.flatMap((f) => f.messages.filter((m) => m.ruleId === 'guide-link').map((m) => `${f.path}:${m.range.start.line} ${m.messageId} ${String(m.data?.fragment ?? m.data?.url)}`));
+  r.results.flatMap((f) =>
+    f.messages.filter((m) => m.ruleId === 'guide-link').map((m) => `${f.path}:${m.range.start.line} ${m.messageId} ${String(m.data?.fragment ?? m.data?.url)}`),
+  );
 
 function age(...paths: string[]): void {
   const past = new Date(Date.now() - 60_000);
@@ -63,7 +66,8 @@ describe('guide-link on part of a site', () => {
     for (let i = 0; i < 12; i++) files[`pages/other/p${i}/p${i}.md`] = page(i === 0 ? '/help' : `/p${i}`, 'Text.');
     const tree = tempTree(files);
     try {
-      const ids = (r: RunResult) => r.results.flatMap((f) => f.messages.filter((m) => m.ruleId === 'guide-link').map((m) => `${f.path} ${m.messageId} ${String(m.data?.url)}`));
+      const ids = (r: RunResult) =>
+        r.results.flatMap((f) => f.messages.filter((m) => m.ruleId === 'guide-link').map((m) => `${f.path} ${m.messageId} ${String(m.data?.url)}`));
       expect(ids(await run({ cwd: tree, workers: 0, only: ['guide-link'], inputs: ['pages'] }))).toEqual(['pages/a/a.md noFile /gone']);
       expect(ids(await run({ cwd: tree, workers: 0, only: ['guide-link'], inputs: ['pages/a'] }))).toEqual([]);
     } finally {

@@ -19,7 +19,8 @@ afterAll(() => removeTree(root));
 describe('tree-wide pass', () => {
   it('gives the same findings from a warm cache, every set reused', async () => {
     const once = () => run({ cwd: root, cache: true, cacheLocation: join(root, '.cache'), slimSummaries: true, only: ['translation-terms'], workers: 0 });
-    const findings = (r: Awaited<ReturnType<typeof run>>) => r.results.flatMap((f) => f.messages.map((m) => `${f.path} ${m.range.start.line}:${m.range.start.column} ${m.messageId}`));
+    const findings = (r: Awaited<ReturnType<typeof run>>) =>
+      r.results.flatMap((f) => f.messages.map((m) => `${f.path} ${m.range.start.line}:${m.range.start.column} ${m.messageId}`));
     const cold = await once();
     expect(cold.setCacheStats).toEqual({ hits: 0, misses: 3 });
     expect(findings(cold)).toEqual(['docs/c/guide.de-de.md 3:9 misspelt']);

@@ -87,7 +87,12 @@ describe('runFixes', () => {
     expect(calls).toBe(4);
     expect(out.applied).toBe(3);
     writeFileSync(path, 'y\n');
-    const runaway = await runFixes({ results: [{ path: 'passes.md', messages: [message([0, 0], 'x')] }], cwd: dir, dryRun: true, relint: () => [message([0, 0], 'x')] });
+    const runaway = await runFixes({
+      results: [{ path: 'passes.md', messages: [message([0, 0], 'x')] }],
+      cwd: dir,
+      dryRun: true,
+      relint: () => [message([0, 0], 'x')],
+    });
     expect(runaway.applied).toBe(10);
   });
 });

@@ -62,12 +62,10 @@ const line = fc.oneof(
   fc.constant('```\n|a|b|\n|1|2|\nÃ©\n```'),
   fc.array(word, { minLength: 2, maxLength: 2 }).map((w) => `> |${w[0]}|${w[1]}|\n> |1|2|`),
 );
-const documents = fc
-  .record({ lines: fc.array(line, { maxLength: 12 }), crlf: fc.boolean(), frontmatter: fc.boolean() })
-  .map(({ lines, crlf, frontmatter }) => {
-    const body = (frontmatter ? ['---', `title: ${mojibake('Sähköposti’s')}`, '---', ''] : []).concat(lines).join('\n') + '\n';
-    return crlf ? body.replace(/\n/gu, '\r\n') : body;
-  });
+const documents = fc.record({ lines: fc.array(line, { maxLength: 12 }), crlf: fc.boolean(), frontmatter: fc.boolean() }).map(({ lines, crlf, frontmatter }) => {
+  const body = (frontmatter ? ['---', `title: ${mojibake('Sähköposti’s')}`, '---', ''] : []).concat(lines).join('\n') + '\n';
+  return crlf ? body.replace(/\n/gu, '\r\n') : body;
+});
 
 describe('fix properties on generated documents', () => {
   it('a fixed document has nothing left to fix, and a second run changes nothing', () => {

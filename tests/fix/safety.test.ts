@@ -19,7 +19,8 @@ const OLD = '# Ports\n\n|Port|SSL on|SSL off|\n|Incoming|993|143|\n\nThe rÃ©su
 const OLD_FIXED = '# Ports\n\n|Port|SSL on|SSL off|\n|---|---|---|\n|Incoming|993|143|\n\nThe résumé is here.\n';
 // What the writer saved meanwhile: a new first paragraph moves every offset.
 const NEW = '# Ports\n\nA new sentence the writer just typed, longer than any fix.\n\n|Port|SSL on|SSL off|\n|Incoming|993|143|\n\nThe rÃ©sumÃ© is here.\n';
-const NEW_FIXED = '# Ports\n\nA new sentence the writer just typed, longer than any fix.\n\n|Port|SSL on|SSL off|\n|---|---|---|\n|Incoming|993|143|\n\nThe résumé is here.\n';
+const NEW_FIXED =
+  '# Ports\n\nA new sentence the writer just typed, longer than any fix.\n\n|Port|SSL on|SSL off|\n|---|---|---|\n|Incoming|993|143|\n\nThe résumé is here.\n';
 
 async function lintTree(root: string) {
   return run({ cwd: root, inputs: ['guide.md'], workers: 0 });

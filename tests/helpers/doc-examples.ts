@@ -74,7 +74,8 @@ export function docTable(doc: string): DocTable {
       if (!also.path) table.problems.push(`line ${list[b].line}: a \`markdown also\` block needs \`path=…\``);
       else if (files[also.path] !== undefined) table.problems.push(`line ${list[b].line}: \`${also.path}\` is already a file of this example`);
       else files[also.path] = list[b].body;
-      for (const key of Object.keys(also)) if (key !== 'path' && key !== 'commit') table.problems.push(`line ${list[b].line}: \`${key}\` goes on the example's first block`);
+      for (const key of Object.keys(also))
+        if (key !== 'path' && key !== 'commit') table.problems.push(`line ${list[b].line}: \`${key}\` goes on the example's first block`);
       if (also.path && also.commit) commits[also.path] = also.commit;
     }
     const paths = Object.keys(files);

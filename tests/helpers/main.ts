@@ -11,7 +11,11 @@ export interface MainResult {
 
 let loaded: ((io: Io) => Promise<number>) | undefined;
 
-export async function runMain(argv: string[], cwd: string, options: { env?: Record<string, string | undefined>; stdout?: Io['stdout'] } = {}): Promise<MainResult> {
+export async function runMain(
+  argv: string[],
+  cwd: string,
+  options: { env?: Record<string, string | undefined>; stdout?: Io['stdout'] } = {},
+): Promise<MainResult> {
   loaded ??= ((await import(join(REPO, 'dist/src/cli/main.js'))) as { main: (io: Io) => Promise<number> }).main;
   let stdout = '';
   let stderr = '';

@@ -57,7 +57,10 @@ export function lintFiles(files: readonly TestFile[], rules: readonly Rule[], op
     if (f.lastCommit) outcome.summary = { ...outcome.summary, lastCommit: f.lastCommit };
     return outcome;
   });
-  const sets = groupSets(outcomes.map((o) => o.summary), config.locales.source);
+  const sets = groupSets(
+    outcomes.map((o) => o.summary),
+    config.locales.source,
+  );
   const setMessages = runSetRules(sets, effective, env);
   // Tree-wide passes, as the engine runs them after the last set: set rules' hooks, then tree rules.
   for (const [path, list] of finishTree(collectTree(sets, effective, env), effective, env)) setMessages.set(path, [...(setMessages.get(path) ?? []), ...list]);
@@ -186,7 +189,9 @@ export function tableProblems(rule: Rule, table: RuleTable): string[] {
         continue;
       }
       if (namesFile(rule) ? !match[1] || !paths.includes(match[1]) : match[1] !== undefined) {
-        problems.push(`${where}: \`${error}\` ${namesFile(rule) ? `must start with one of the case's paths (${paths.join(', ')})` : 'must not name a file (a file rule sees one)'}`);
+        problems.push(
+          `${where}: \`${error}\` ${namesFile(rule) ? `must start with one of the case's paths (${paths.join(', ')})` : 'must not name a file (a file rule sees one)'}`,
+        );
       }
       if (!ids.includes(match[6])) problems.push(`${where}: \`${match[6]}\` is no message id of ${rule.meta.id} (${ids.join(', ')})`);
       exercised.add(match[6]);

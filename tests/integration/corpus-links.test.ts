@@ -20,10 +20,7 @@ const MALFORMED = new Set(['doubledScheme', 'oneSlash', 'angle', 'textUrl']);
 
 const EXPECTED: Record<string, string[]> = {
   // A section of install.md renamed ('MTU not equal to 1500 (e.g., OpenStack)'), its links not updated.
-  mailcow: [
-    'docs/getstarted/prerequisite-system.de.md:222 guide-link noFragment',
-    'docs/getstarted/prerequisite-system.en.md:219 guide-link noFragment',
-  ],
+  mailcow: ['docs/getstarted/prerequisite-system.de.md:222 guide-link noFragment', 'docs/getstarted/prerequisite-system.en.md:219 guide-link noFragment'],
   // Hand-checked: renamed or translated headings, a mangled `#&eacute;…` fragment, routes that no page declares,
   // literal `**`, `https:/` and URL texts that differ from the target. All real but the one marked below.
   yunohost: [
@@ -78,7 +75,14 @@ const EXPECTED: Record<string, string[]> = {
 describe.skipIf(!present)('link, emphasis and conflict-marker findings on ../shared/corpus', () => {
   for (const tree of ['mailcow', 'yunohost']) {
     it(`${tree}`, async () => {
-      const r = await runIn(['--config', join(REPO, `tests/fixtures/configs/${tree}.yaml`), ...RULES.flatMap((id) => ['--rule', id]), '--format', 'json', join(corpus, tree)]);
+      const r = await runIn([
+        '--config',
+        join(REPO, `tests/fixtures/configs/${tree}.yaml`),
+        ...RULES.flatMap((id) => ['--rule', id]),
+        '--format',
+        'json',
+        join(corpus, tree),
+      ]);
       const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; messageId?: string; line: number }> }>;
       expect(files.length).toBeGreaterThan(200);
       const found = files.flatMap((f) =>

@@ -23,7 +23,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   yunohost: [
     // Real: a plural `s` typed into the table header (`Nom de l'application` in the three other app guides).
-    'pages/04.applications/10.docs/gitlab/app_gitlab.fr.md:22 variant Nom de l\'applications',
+    "pages/04.applications/10.docs/gitlab/app_gitlab.fr.md:22 variant Nom de l'applications",
     // Not reported: `Remarque` where four French guides write `Note` (both good French: style, not an error).
   ],
 };
@@ -33,8 +33,15 @@ describe.skipIf(!present)('translation-terms on ../shared/corpus', () => {
     it(`${tree}: the hand-checked findings, from a glossary of hundreds of labels`, async () => {
       const config = join(REPO, `tests/fixtures/configs/${tree}.yaml`);
       const r = await runIn(['--config', config, '--rule', 'translation-terms', '--format', 'json', join(corpus, tree)]);
-      const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; messageId: string; data?: { form?: string } }> }>;
-      const found = files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'translation-terms').map((m) => `${f.filePath.slice(f.filePath.indexOf(`${tree}/`) + tree.length + 1)}:${m.line} ${m.messageId} ${m.data?.form}`));
+      const files = JSON.parse(r.stdout) as Array<{
+        filePath: string;
+        messages: Array<{ ruleId: string; line: number; messageId: string; data?: { form?: string } }>;
+      }>;
+      const found = files.flatMap((f) =>
+        f.messages
+          .filter((m) => m.ruleId === 'translation-terms')
+          .map((m) => `${f.filePath.slice(f.filePath.indexOf(`${tree}/`) + tree.length + 1)}:${m.line} ${m.messageId} ${m.data?.form}`),
+      );
       expect(found).toEqual(EXPECTED[tree]);
       const glossary = JSON.parse((await runIn(['terms', '--config', config, '--format', 'json', join(corpus, tree)])).stdout) as { terms: unknown[] };
       expect(glossary.terms.length).toBeGreaterThan(200);

@@ -43,9 +43,7 @@ describe('ovh-dev corpus (real OVH guides)', () => {
     const files = lint.files;
     expect(files).toHaveLength(100);
     const broken = files.flatMap((f) =>
-      f.messages
-        .filter((m) => m.fatal || m.ruleId === null || /parse/i.test(m.ruleId ?? ''))
-        .map((m) => `${f.filePath}:${m.line} ${m.ruleId} ${m.message}`),
+      f.messages.filter((m) => m.fatal || m.ruleId === null || /parse/i.test(m.ruleId ?? '')).map((m) => `${f.filePath}:${m.line} ${m.ruleId} ${m.message}`),
     );
     expect(broken).toEqual([]);
   });

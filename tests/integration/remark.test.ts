@@ -77,9 +77,7 @@ describe('remark --use guidelint/remark', () => {
 
     const own = runCli(['--format', 'json', 'docs'], { cwd: root });
     const json = JSON.parse(own.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number }> }>;
-    const fromGuidelint = json
-      .flatMap((f) => f.messages.filter((m) => fileRuleIds.has(m.ruleId)).map((m) => `${f.filePath} ${m.line} ${m.ruleId}`))
-      .sort();
+    const fromGuidelint = json.flatMap((f) => f.messages.filter((m) => fileRuleIds.has(m.ruleId)).map((m) => `${f.filePath} ${m.line} ${m.ruleId}`)).sort();
 
     expect(fromGuidelint).toContain('docs/mail/guide.fr-fr.md 2 parse-error');
     expect(fromRemark).toEqual(fromGuidelint);

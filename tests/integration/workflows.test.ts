@@ -140,10 +140,14 @@ describe('action.yml', () => {
       'summary.md': '',
     });
     try {
-      const r = runAction(root, {
-        args: 'docs/guide.fr-fr.md   $(touch pwned2)\n`touch pwned3`',
-        'sarif-file': 'out/guidelint.sarif',
-      }, { GITHUB_STEP_SUMMARY: join(root, 'summary.md') });
+      const r = runAction(
+        root,
+        {
+          args: 'docs/guide.fr-fr.md   $(touch pwned2)\n`touch pwned3`',
+          'sarif-file': 'out/guidelint.sarif',
+        },
+        { GITHUB_STEP_SUMMARY: join(root, 'summary.md') },
+      );
       // `$(touch…)` and backticks reach guidelint as literal (missing) paths: reported, never executed.
       expect(existsSync(join(root, 'pwned2'))).toBe(false);
       expect(existsSync(join(root, 'pwned3'))).toBe(false);

@@ -25,10 +25,26 @@ describe('normalizeHost', () => {
 
 describe('host patterns', () => {
   it('`?` stands for a server number or a placeholder', () => {
-    for (const host of ['ex1.mail.ovh.net', 'ex12.mail.ovh.net', 'ex?.mail.ovh.net', 'exx.mail.ovh.net', 'ex*.mail.ovh.net', 'ex#.mail.ovh.net', 'exn.mail.ovh.net']) {
+    for (const host of [
+      'ex1.mail.ovh.net',
+      'ex12.mail.ovh.net',
+      'ex?.mail.ovh.net',
+      'exx.mail.ovh.net',
+      'ex*.mail.ovh.net',
+      'ex#.mail.ovh.net',
+      'exn.mail.ovh.net',
+    ]) {
       expect(matchHost('ex?.mail.ovh.net', host), host).toBe(true);
     }
-    for (const host of ['ex.mail.ovh.net', 'exa.mail.ovh.net', 'ex1a.mail.ovh.net', 'ex1.mail.ovh.com', 'ex1.mail.ovh.net.evil.com', 'ex1xmailxovhxnet', 'pro1.mail.ovh.net']) {
+    for (const host of [
+      'ex.mail.ovh.net',
+      'exa.mail.ovh.net',
+      'ex1a.mail.ovh.net',
+      'ex1.mail.ovh.com',
+      'ex1.mail.ovh.net.evil.com',
+      'ex1xmailxovhxnet',
+      'pro1.mail.ovh.net',
+    ]) {
       expect(matchHost('ex?.mail.ovh.net', host), host).toBe(false);
     }
   });
@@ -53,7 +69,17 @@ describe('host patterns', () => {
 
 describe('locale scoping', () => {
   const model = parseModel(
-    ['regions:', '  america: [fr-ca, en-ca]', 'products:', '  p:', '    name: P', '    endpoints:', '      - protocol: imap', '        ports: [{ port: 993, security: ssl }]', ''].join('\n'),
+    [
+      'regions:',
+      '  america: [fr-ca, en-ca]',
+      'products:',
+      '  p:',
+      '    name: P',
+      '    endpoints:',
+      '      - protocol: imap',
+      '        ports: [{ port: 993, security: ssl }]',
+      '',
+    ].join('\n'),
   );
 
   it.each([

@@ -109,14 +109,26 @@ describe('model errors name the file, the line and the key', () => {
   });
 
   it('a wrong value type deep in an endpoint', () => {
-    const source = ['products:', '  mx:', '    name: MX', '    endpoints:', '      - protocol: imap', '        ports:', '          - port: nine', '            security: ssl', ''].join('\n');
+    const source = [
+      'products:',
+      '  mx:',
+      '    name: MX',
+      '    endpoints:',
+      '      - protocol: imap',
+      '        ports:',
+      '          - port: nine',
+      '            security: ssl',
+      '',
+    ].join('\n');
     const e = errorOf(() => parseModel(source, 'm.yaml'));
     expect([e.line, e.keyPath]).toEqual([7, 'products.mx.endpoints.0.ports.0.port']);
     expect(e.detail).toBe('must be integer');
   });
 
   it('a security that is not one of the three', () => {
-    const source = ['products:', '  mx:', '    name: MX', '    endpoints:', '      - protocol: imap', '        ports: [{ port: 993, security: tls }]', ''].join('\n');
+    const source = ['products:', '  mx:', '    name: MX', '    endpoints:', '      - protocol: imap', '        ports: [{ port: 993, security: tls }]', ''].join(
+      '\n',
+    );
     const e = errorOf(() => parseModel(source, 'm.yaml'));
     expect(e.line).toBe(6);
     expect(e.keyPath).toBe('products.mx.endpoints.0.ports.0.security');
@@ -128,21 +140,54 @@ describe('model errors name the file, the line and the key', () => {
   });
 
   it('an unknown protocol', () => {
-    const source = ['products:', '  mx:', '    name: MX', '    endpoints:', '      - protocol: imap', '        ports: [{ port: 993, security: ssl }]', '      - protocol: gopher', '        ports: [{ port: 70, security: none }]', ''].join('\n');
+    const source = [
+      'products:',
+      '  mx:',
+      '    name: MX',
+      '    endpoints:',
+      '      - protocol: imap',
+      '        ports: [{ port: 993, security: ssl }]',
+      '      - protocol: gopher',
+      '        ports: [{ port: 70, security: none }]',
+      '',
+    ].join('\n');
     const e = errorOf(() => parseModel(source, 'm.yaml'));
     expect([e.line, e.keyPath]).toEqual([7, 'products.mx.endpoints.1.protocol']);
     expect(e.detail).toMatch(/^is not a known protocol \(known: imap, pop3, smtp, sieve, http\)$/);
   });
 
   it('a protocol a model adds can be used by its endpoints', () => {
-    const source = ['protocols:', '  gopher:', '    names: [Gopher]', '    ports: [{ port: 70, security: none }]', 'products:', '  g:', '    name: G', '    endpoints:', '      - protocol: Gopher', '        ports: [{ port: 70, security: none }]', ''].join('\n');
+    const source = [
+      'protocols:',
+      '  gopher:',
+      '    names: [Gopher]',
+      '    ports: [{ port: 70, security: none }]',
+      'products:',
+      '  g:',
+      '    name: G',
+      '    endpoints:',
+      '      - protocol: Gopher',
+      '        ports: [{ port: 70, security: none }]',
+      '',
+    ].join('\n');
     const model = parseModel(source);
     expect(model.product('g')?.endpoints[0].protocol).toBe('gopher');
     expect(model.protocol('gopher')?.ports).toEqual([{ port: 70, security: 'none' }]);
   });
 
   it('a locale list naming an unknown region', () => {
-    const source = ['regions:', '  america: [fr-ca, en-ca]', 'products:', '  mx:', '    name: MX', '    endpoints:', '      - protocol: imap', '        locales: [americas]', '        ports: [{ port: 993, security: ssl }]', ''].join('\n');
+    const source = [
+      'regions:',
+      '  america: [fr-ca, en-ca]',
+      'products:',
+      '  mx:',
+      '    name: MX',
+      '    endpoints:',
+      '      - protocol: imap',
+      '        locales: [americas]',
+      '        ports: [{ port: 993, security: ssl }]',
+      '',
+    ].join('\n');
     const e = errorOf(() => parseModel(source, 'm.yaml'));
     expect([e.line, e.keyPath]).toEqual([8, 'products.mx.endpoints.0.locales.0']);
     expect(e.detail).toContain('known regions: america');

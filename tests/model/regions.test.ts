@@ -26,7 +26,10 @@ describe('model regions', () => {
   });
 
   it('the object form gives locales and labels per language', () => {
-    const model = parseModel(['regions:', '  america:', '    locales: [fr-ca, en-ca]', '    labels:', '      fr: [Amérique / Asie-Pacifique]', '      en: [America]', ''].join('\n'), 'm.yaml');
+    const model = parseModel(
+      ['regions:', '  america:', '    locales: [fr-ca, en-ca]', '    labels:', '      fr: [Amérique / Asie-Pacifique]', '      en: [America]', ''].join('\n'),
+      'm.yaml',
+    );
     expect(model.regions.america).toEqual(['fr-ca', 'en-ca']);
     expect(model.regionLabels).toEqual([
       { region: 'america', language: 'fr', label: 'Amérique / Asie-Pacifique' },
@@ -44,7 +47,10 @@ describe('model regions', () => {
   });
 
   it('a region may name generic region words: every language pack gives their labels', () => {
-    const model = parseModel(['regions:', '  america:', '    locales: [fr-ca, en-ca]', '    words: [america, canada]', '    labels:', '      fr: [Amérique du Nord]', ''].join('\n'), 'm.yaml');
+    const model = parseModel(
+      ['regions:', '  america:', '    locales: [fr-ca, en-ca]', '    words: [america, canada]', '    labels:', '      fr: [Amérique du Nord]', ''].join('\n'),
+      'm.yaml',
+    );
     // The model's own labels first, then each word's labels in each bundled pack.
     const labels = model.regionLabels;
     expect(labels[0]).toEqual({ region: 'america', language: 'fr', label: 'Amérique du Nord' });

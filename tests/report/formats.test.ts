@@ -26,7 +26,9 @@ describe('format registry', () => {
   });
 
   it('the package exports one format<Name> function per format, and the registry', () => {
-    const exported = Object.keys(api).filter((key) => /^format[A-Z]/.test(key)).sort();
+    const exported = Object.keys(api)
+      .filter((key) => /^format[A-Z]/.test(key))
+      .sort();
     expect(exported).toEqual(FORMATS.map((name) => `format${name[0].toUpperCase()}${name.slice(1)}`).sort());
     expect(api.formatters).toBe(formatters);
   });

@@ -84,7 +84,14 @@ describe('formatGithub', () => {
       .map((l) => parseCommand(l).props.title);
     expect(order).toEqual(['guidelint(claim-port)', 'guidelint(translation-claims)', 'guidelint(guide-z)', 'guidelint(guide-y)']);
 
-    const many: FileResult[] = [{ path: 'a.md', messages: Array.from({ length: ANNOTATION_LIMIT + 3 }, (_, i) => msg({ range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 2 } } })) }];
+    const many: FileResult[] = [
+      {
+        path: 'a.md',
+        messages: Array.from({ length: ANNOTATION_LIMIT + 3 }, (_, i) =>
+          msg({ range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 2 } } }),
+        ),
+      },
+    ];
     const lines = formatGithub(many).trimEnd().split('\n');
     expect(lines).toHaveLength(ANNOTATION_LIMIT + 4);
     const notice = parseCommand(lines.at(-1) ?? '');

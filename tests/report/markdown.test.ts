@@ -88,7 +88,10 @@ describe('formatMarkdown', () => {
     expect(out).toContain('| `guide-y` | 0 | 1 |');
     const tree = parse(out);
     const links = collect(tree, 'link') as Array<Nodes & { url: string }>;
-    expect(links.map((l) => l.url)).toEqual(['https://github.com/ovh/docs/blob/abc123/docs/x/guide.fi-fi.md#L40-L41', 'https://github.com/ovh/docs/blob/abc123/docs/x/guide.fi-fi.md#L3']);
+    expect(links.map((l) => l.url)).toEqual([
+      'https://github.com/ovh/docs/blob/abc123/docs/x/guide.fi-fi.md#L40-L41',
+      'https://github.com/ovh/docs/blob/abc123/docs/x/guide.fi-fi.md#L3',
+    ]);
     expect(out).toMatch(/translation-claims`: Port `110` where the source says `993`\. \(locales: fi-fi, fr-fr\)/);
   });
 
@@ -100,7 +103,12 @@ describe('formatMarkdown', () => {
 
   it('lists the worst findings first and says how many were left out', async () => {
     const many: FileResult[] = [
-      { path: 'a.md', messages: Array.from({ length: SUMMARY_FINDINGS + 5 }, (_, i) => msg({ severity: 1, range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 1 } } })) },
+      {
+        path: 'a.md',
+        messages: Array.from({ length: SUMMARY_FINDINGS + 5 }, (_, i) =>
+          msg({ severity: 1, range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 1 } } }),
+        ),
+      },
       { path: 'z.md', messages: [msg({ ruleId: 'claim-port', family: 'claim' })] },
     ];
     const out = formatMarkdown(many);

@@ -14,7 +14,11 @@ import { MAILCOW_MODEL, REPO } from './claim-context.js';
 import type { LintMessage } from '../../src/types.js';
 
 const claimRules = rules.filter((r) => r.meta.family === 'claim');
-const BUNDLED = { model: 'guides/ovh-model.yaml', products: [{ files: 'guides/web/emails/**', product: 'mx-plan' }], locales: { pattern: 'guide.{locale}.md' } };
+const BUNDLED = {
+  model: 'guides/ovh-model.yaml',
+  products: [{ files: 'guides/web/emails/**', product: 'mx-plan' }],
+  locales: { pattern: 'guide.{locale}.md' },
+};
 
 function lintGuide(path: string): LintMessage[] {
   return lintText(readFileSync(join(REPO, path), 'utf8'), claimRules, { path, config: BUNDLED });

@@ -6,8 +6,18 @@ describe('claim-host (hand-made claims)', () => {
   it('a deprecated host, with its replacement and a fix that keeps the case', () => {
     const text = 'Tuleva palvelin: ns0.ovh.net\nLähtevä palvelin: NS0.OVH.NET\n';
     const claims = [
-      claim(1, { host: 'ns0.ovh.net', direction: 'incoming', column: 18, width: 11, position: { start: { line: 1, column: 18, offset: 17 }, end: { line: 1, column: 29, offset: 28 } } }),
-      claim(2, { host: 'NS0.OVH.NET', direction: 'outgoing', position: { start: { line: 2, column: 19, offset: 47 }, end: { line: 2, column: 30, offset: 58 } } }),
+      claim(1, {
+        host: 'ns0.ovh.net',
+        direction: 'incoming',
+        column: 18,
+        width: 11,
+        position: { start: { line: 1, column: 18, offset: 17 }, end: { line: 1, column: 29, offset: 28 } },
+      }),
+      claim(2, {
+        host: 'NS0.OVH.NET',
+        direction: 'outgoing',
+        position: { start: { line: 2, column: 19, offset: 47 }, end: { line: 2, column: 30, offset: 58 } },
+      }),
     ];
     const reports = run(rule, claims, { model: OVH_MODEL, locale: 'fi-fi', text });
     expect(at(reports)).toEqual(['1:18 deprecated', '2:19 deprecated']);
@@ -24,7 +34,11 @@ describe('claim-host (hand-made claims)', () => {
   });
 
   it('the European host in a Canadian guide', () => {
-    const reports = run(rule, [claim(3, { host: 'SSL0.OVH.NET', protocol: 'imap', protocolSource: 'block' })], { model: OVH_MODEL, locale: 'en-ca', product: 'mx-plan' });
+    const reports = run(rule, [claim(3, { host: 'SSL0.OVH.NET', protocol: 'imap', protocolSource: 'block' })], {
+      model: OVH_MODEL,
+      locale: 'en-ca',
+      product: 'mx-plan',
+    });
     expect(reports.map((r) => [r.messageId, r.data])).toEqual([['wrongLocale', { host: 'ssl0.ovh.net', locale: 'en-ca', expected: '`imap.mail.ovh.ca`' }]]);
   });
 
@@ -42,7 +56,9 @@ describe('claim-host (hand-made claims)', () => {
       ['unknown', { host: 'ssl1.ovh.net', expected: '`ssl0.ovh.net` or `smtp.mail.ovh.net`' }],
     ]);
     const exchange = run(rule, [claim(4, { host: 'ssl0.ovh.net', direction: 'incoming' })], { model: OVH_MODEL, product: 'Exchange' });
-    expect(exchange.map((r) => [r.messageId, r.data])).toEqual([['notForProduct', { host: 'ssl0.ovh.net', product: 'Exchange', expected: '`ex?.mail.ovh.net`' }]]);
+    expect(exchange.map((r) => [r.messageId, r.data])).toEqual([
+      ['notForProduct', { host: 'ssl0.ovh.net', product: 'Exchange', expected: '`ex?.mail.ovh.net`' }],
+    ]);
   });
 
   it('a deprecated host with no replacement', () => {
@@ -60,7 +76,12 @@ describe('claim-host (hand-made claims)', () => {
       claim(5, { port: 993 }),
     ];
     expect(run(rule, claims, { model: OVH_MODEL })).toEqual([]);
-    expect(run(rule, [claim(1, { host: 'mail.example.org', direction: 'incoming', protocol: 'imap', protocolSource: 'block' })], { model: MAILCOW_MODEL, product: 'mailcow' })).toEqual([]);
+    expect(
+      run(rule, [claim(1, { host: 'mail.example.org', direction: 'incoming', protocol: 'imap', protocolSource: 'block' })], {
+        model: MAILCOW_MODEL,
+        product: 'mailcow',
+      }),
+    ).toEqual([]);
     // The built-in model alone judges no host.
     expect(run(rule, [claim(1, { host: 'ns0.ovh.net', direction: 'incoming' })])).toEqual([]);
   });

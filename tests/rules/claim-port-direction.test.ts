@@ -13,10 +13,7 @@ describe('claim-port-direction (hand-made claims)', () => {
   });
 
   it('one finding per label line, one per port when the ports stand on separate lines', () => {
-    const reports = run(rule, [
-      claim(5, { block: 'form', direction: 'incoming', port: 465 }),
-      claim(6, { block: 'form', direction: 'incoming', port: 587 }),
-    ]);
+    const reports = run(rule, [claim(5, { block: 'form', direction: 'incoming', port: 465 }), claim(6, { block: 'form', direction: 'incoming', port: 587 })]);
     expect(at(reports)).toEqual(['5:1 wrongDirection', '6:1 wrongDirection']);
     expect(reports[0].data).toEqual({ port: 465, portDirection: 'outgoing', protocol: 'SMTP', direction: 'incoming' });
   });

@@ -4,7 +4,10 @@ import { at, claim, OVH_MODEL, run } from './claim-context.js';
 
 describe('claim-port-protocol (hand-made claims)', () => {
   it('POP3 stated in the block with port 993', () => {
-    const reports = run(rule, [claim(37, { protocol: 'pop3', protocolSource: 'block', direction: 'incoming', column: 72, width: 4 }), claim(39, { protocol: 'pop3', protocolSource: 'block', direction: 'incoming', port: 993, security: 'ssl', column: 14 })]);
+    const reports = run(rule, [
+      claim(37, { protocol: 'pop3', protocolSource: 'block', direction: 'incoming', column: 72, width: 4 }),
+      claim(39, { protocol: 'pop3', protocolSource: 'block', direction: 'incoming', port: 993, security: 'ssl', column: 14 }),
+    ]);
     expect(at(reports)).toEqual(['39:14 wrongPort']);
     expect(reports[0].data).toEqual({ port: 993, protocol: 'POP3', expected: '`995` with SSL, `110` without SSL or with STARTTLS' });
   });

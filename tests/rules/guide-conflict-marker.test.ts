@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/guide-conflict-marker.js';
 import { lintText } from '../helpers/rule-tester.js';
 
-const view = (text: string) => lintText(text, [rule]).map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}-${m.range.end.line}:${m.range.end.column}`, marker: m.data?.marker }));
+const view = (text: string) =>
+  lintText(text, [rule]).map((m) => ({
+    at: `${m.range.start.line}:${m.range.start.column}-${m.range.end.line}:${m.range.end.column}`,
+    marker: m.data?.marker,
+  }));
 
 describe('guide-conflict-marker', () => {
   it('finds every marker line of a conflict, with front matter and CRLF', () => {

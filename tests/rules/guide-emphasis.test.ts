@@ -4,11 +4,15 @@ import { lintText } from '../helpers/rule-tester.js';
 import { applyFixes } from '../../src/fix/apply.js';
 
 const view = (text: string) =>
-  lintText(text, [rule]).map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}-${m.range.end.line}:${m.range.end.column}`, id: m.messageId, fix: m.fix?.text }));
+  lintText(text, [rule]).map((m) => ({
+    at: `${m.range.start.line}:${m.range.start.column}-${m.range.end.line}:${m.range.end.column}`,
+    id: m.messageId,
+    fix: m.fix?.text,
+  }));
 
 describe('guide-emphasis', () => {
   it('finds a space inside the markers and fixes it, with front matter and CRLF', () => {
-    const text = '---\r\ntitle: x\r\n---\r\nClick ** Save** now.\r\n\r\n1. ** L\'application est prête : **\r\n\r\nThe __ x__ and **text **.\r\n';
+    const text = "---\r\ntitle: x\r\n---\r\nClick ** Save** now.\r\n\r\n1. ** L'application est prête : **\r\n\r\nThe __ x__ and **text **.\r\n";
     expect(view(text)).toEqual([
       { at: '4:7-4:16', id: 'spaceInside', fix: '**Save**' },
       { at: '6:4-6:35', id: 'spaceInside', fix: "**L'application est prête :**" },

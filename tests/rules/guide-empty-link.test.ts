@@ -3,7 +3,12 @@ import rule from '../../rules/guide-empty-link.js';
 import { lintText } from '../helpers/rule-tester.js';
 import { applyFixes } from '../../src/fix/apply.js';
 
-const view = (text: string) => lintText(text, [rule]).map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}-${m.range.end.line}:${m.range.end.column}`, id: m.messageId, data: m.data }));
+const view = (text: string) =>
+  lintText(text, [rule]).map((m) => ({
+    at: `${m.range.start.line}:${m.range.start.column}-${m.range.end.line}:${m.range.end.column}`,
+    id: m.messageId,
+    data: m.data,
+  }));
 
 describe('guide-empty-link', () => {
   it('finds links without text or target', () => {
@@ -21,7 +26,8 @@ describe('guide-empty-link', () => {
 });
 
 describe('guide-empty-link: malformed URLs', () => {
-  const full = (text: string) => lintText(text, [rule]).map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}`, id: m.messageId, data: m.data, fix: m.fix }));
+  const full = (text: string) =>
+    lintText(text, [rule]).map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}`, id: m.messageId, data: m.data, fix: m.fix }));
 
   it('finds a doubled scheme and one slash, and fixes the destination only', () => {
     const text = '---\r\ntitle: x\r\n---\r\nSee [the manager](https://https://www.example.com/manager) and [F-Droid](https:/f-droid.org/packages/x).\r\n';
@@ -30,19 +36,31 @@ describe('guide-empty-link: malformed URLs', () => {
       ['4:5', 'doubledScheme', { url: 'https://https://www.example.com/manager', expected: 'https://www.example.com/manager' }],
       ['4:64', 'oneSlash', { url: 'https:/f-droid.org/packages/x', scheme: 'https' }],
     ]);
-    const fixed = applyFixes(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text;
+    const fixed = applyFixes(
+      text,
+      found.flatMap((f) => (f.fix ? [f.fix] : [])),
+    ).text;
     expect(fixed).toBe('---\r\ntitle: x\r\n---\r\nSee [the manager](https://www.example.com/manager) and [F-Droid](https://f-droid.org/packages/x).\r\n');
     expect(full(fixed)).toEqual([]);
   });
 
   it('finds `<[url>](url)` and a URL text that is not the target', () => {
-    expect(full('Open <[https://example.com/a>](https://example.com/a).\n\n[https://play.example.com/id=x](https://play.example.com/store/apps?id=x)\n').map((f) => [f.at, f.id])).toEqual([
+    expect(
+      full('Open <[https://example.com/a>](https://example.com/a).\n\n[https://play.example.com/id=x](https://play.example.com/store/apps?id=x)\n').map((f) => [
+        f.at,
+        f.id,
+      ]),
+    ).toEqual([
       ['1:7', 'angle'],
       ['3:1', 'textUrl'],
     ]);
   });
 
   it('accepts autolinks, shortened URL texts and texts that are not URLs', () => {
-    expect(full('<https://example.com/a> https://example.com/b [example.com/guides](https://www.example.com/guides/imap/) [http://example.com](https://example.com/) [the guide](https://example.com/x)\n')).toEqual([]);
+    expect(
+      full(
+        '<https://example.com/a> https://example.com/b [example.com/guides](https://www.example.com/guides/imap/) [http://example.com](https://example.com/) [the guide](https://example.com/x)\n',
+      ),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,11 @@ import { lintText } from '../helpers/rule-tester.js';
 import { createSlugger, gravSlug, ovhSlug } from '../../src/guide/slug.js';
 
 const view = (text: string, slugger?: string, path?: string) =>
-  lintText(text, [rule], { config: (slugger ? { dialect: { slugger } } : {}) as never, path }).map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}`, id: m.messageId, data: m.data }));
+  lintText(text, [rule], { config: (slugger ? { dialect: { slugger } } : {}) as never, path }).map((m) => ({
+    at: `${m.range.start.line}:${m.range.start.column}`,
+    id: m.messageId,
+    data: m.data,
+  }));
 
 describe('guide-fragment-link', () => {
   it('finds the broken fragment of the bundled French guide at its lines', () => {

@@ -16,11 +16,15 @@ const schema = {
   },
 };
 const view = (text: string, options: Record<string, unknown> = { schema }) =>
-  lintText(text, [rule], { options }).filter((m) => m.ruleId === rule.meta.id).map((m) => ({ line: m.range.start.line, id: m.messageId, data: m.data }));
+  lintText(text, [rule], { options })
+    .filter((m) => m.ruleId === rule.meta.id)
+    .map((m) => ({ line: m.range.start.line, id: m.messageId, data: m.data }));
 
 describe('guide-frontmatter', () => {
   it('reports each violation on the line of its key (CRLF file)', () => {
-    const text = ['---', 'title: Windows Mail', 'order: 08', 'section: Ailleurs', 'deprecated: yes', 'updated: 2021-08-26', 'slug: x', '---', '# T', ''].join('\r\n');
+    const text = ['---', 'title: Windows Mail', 'order: 08', 'section: Ailleurs', 'deprecated: yes', 'updated: 2021-08-26', 'slug: x', '---', '# T', ''].join(
+      '\r\n',
+    );
     expect(view(text)).toEqual([
       { line: 1, id: 'missing', data: { key: 'excerpt' } },
       { line: 4, id: 'invalid', data: { key: 'section', value: 'Ailleurs', expected: 'one of `Configuration sur ordinateur`, `Configuration sur mobile`' } },

@@ -11,7 +11,9 @@ describe('guide rules on hostile input', () => {
     expect(line.length).toBeGreaterThan(1_000_000);
     const out = lintText(`# Title\n\n${line}\n|a|\n|b|\n`, GUIDE, { path: 'guide.fi-fi.md' });
     expect(out.filter((m) => m.messageId === 'crash')).toEqual([]);
-    expect(out).toEqual([expect.objectContaining({ ruleId: 'parse-error', fatal: true, range: expect.objectContaining({ start: expect.objectContaining({ line: 3 }) }) })]);
+    expect(out).toEqual([
+      expect.objectContaining({ ruleId: 'parse-error', fatal: true, range: expect.objectContaining({ start: expect.objectContaining({ line: 3 }) }) }),
+    ]);
   });
 
   it('report 20,000 nested blockquotes as too deep, without walking them', () => {

@@ -14,7 +14,11 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const view = (text: string, options?: Record<string, unknown>) =>
-  lintText(text, [rule], { root, path: 'guide/guide.fr-fr.md', options }).map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}`, id: m.messageId, data: m.data }));
+  lintText(text, [rule], { root, path: 'guide/guide.fr-fr.md', options }).map((m) => ({
+    at: `${m.range.start.line}:${m.range.start.column}`,
+    id: m.messageId,
+    data: m.data,
+  }));
 
 describe('guide-image', () => {
   it('finds local images that do not exist, relative to the guide', () => {

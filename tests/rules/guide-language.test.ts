@@ -26,7 +26,8 @@ describe('guide-language', () => {
   });
 
   it('finds a paragraph in another language', () => {
-    const text = 'Se il server non risponde, controlla la connessione di rete.\n\nIf none of these are working, you need to look at the logs of the server and restart the services from the command line.\n';
+    const text =
+      'Se il server non risponde, controlla la connessione di rete.\n\nIf none of these are working, you need to look at the logs of the server and restart the services from the command line.\n';
     expect(view(text, 'guide.it-it.md')).toEqual([
       { at: '3:1', id: 'paragraph', data: { found: 'en', expected: 'it', sample: 'If none of these are working, you need…' } },
     ]);
@@ -34,7 +35,8 @@ describe('guide-language', () => {
   });
 
   it('ignores code, URLs and UI labels marked as code, short paragraphs and files without a locale', () => {
-    const text = 'Klikkaa `Next`{.action}.\n\n```\nThis is an English code comment explaining what the command below does in detail.\n```\n\nhttps://example.com/this/is/a/long/english/looking/path/with/many/words/in/it\n';
+    const text =
+      'Klikkaa `Next`{.action}.\n\n```\nThis is an English code comment explaining what the command below does in detail.\n```\n\nhttps://example.com/this/is/a/long/english/looking/path/with/many/words/in/it\n';
     expect(view(text, 'guide.fi-fi.md')).toEqual([]);
     expect(view('Click ”Next”.\n', 'guide.md')).toEqual([]);
   });
@@ -78,7 +80,8 @@ describe('guide-language', () => {
     // A French paragraph that quotes an English sentence at length is not taken on trust.
     expect(clearlyOwn('Le message dit : the server is not available and you need to check the logs of the service for the cause.', fr, [en])).toBe(false);
     // The shortcut does not hide an English paragraph in a French guide.
-    const text = 'Vous pouvez configurer le client de messagerie et les dossiers dans la fenêtre des paramètres du compte.\n\nIf none of these are working, you need to look at the logs of the server and restart the services from the command line.\n';
+    const text =
+      'Vous pouvez configurer le client de messagerie et les dossiers dans la fenêtre des paramètres du compte.\n\nIf none of these are working, you need to look at the logs of the server and restart the services from the command line.\n';
     expect(view(text, 'guide.fr-fr.md').map((m) => `${m.at} ${m.id} ${m.data?.found}`)).toEqual(['3:1 paragraph en']);
   });
 });

@@ -68,20 +68,31 @@ describe('guide-link: guide.{locale}.md folders (ovh slugger, site URLs mapped b
 });
 
 describe('guide-link: {name}.{locale}.md pages routed by front matter (grav slugger)', () => {
-  const config: Config = { locales: { pattern: '{name}.{locale}.md', default: 'en', source: 'en' }, dialect: { slugger: 'grav' }, links: { site: { '/': 'site/pages/' } } };
+  const config: Config = {
+    locales: { pattern: '{name}.{locale}.md', default: 'en', source: 'en' },
+    dialect: { slugger: 'grav' },
+    links: { site: { '/': 'site/pages/' } },
+  };
   const page = (route: string, title: string, body: string) => `---\ntitle: ${title}\nroutes:\n  default: '${route}'\n---\n${body}\n`;
   const files: TestFile[] = [
-    { path: 'site/pages/02.administer/10.backup/backup.md', text: page('/backup', 'Backups', '## Manual backup\n\n## Don\'t save large data') },
+    { path: 'site/pages/02.administer/10.backup/backup.md', text: page('/backup', 'Backups', "## Manual backup\n\n## Don't save large data") },
     { path: 'site/pages/02.administer/10.backup/backup.de.md', text: page('/backup', 'Sicherungen', '## Manuelles Backup') },
     { path: 'site/pages/02.administer/20.dns/dns_dynamicip.md', text: page('/dns_dynamicip', 'Dynamic IP', '## Setup') },
     {
       path: 'site/pages/02.administer/30.ssh/ssh.md',
-      text: page('/ssh', 'SSH', '[a](/backup#manual-backup) [b](/backup#dont-save-large-data) [c](backup) [d](/ssh/os:linux) [e](/backup_strategies) [f](/dns_dynamic_ip) [g](/administer/dns) [h](../10.backup#manual-backup) [i](files/setup.zip) [j](/helpers_v2.1) [k](../10.backup#gone)'),
+      text: page(
+        '/ssh',
+        'SSH',
+        '[a](/backup#manual-backup) [b](/backup#dont-save-large-data) [c](backup) [d](/ssh/os:linux) [e](/backup_strategies) [f](/dns_dynamic_ip) [g](/administer/dns) [h](../10.backup#manual-backup) [i](files/setup.zip) [j](/helpers_v2.1) [k](../10.backup#gone)',
+      ),
     },
-    { path: 'site/pages/02.administer/30.ssh/ssh.de.md', text: page('/ssh', 'SSH', '[a](/backup#manual-backup) [b](/backup#manuelles-backup) [c](/dns_dynamicip#setup)') },
+    {
+      path: 'site/pages/02.administer/30.ssh/ssh.de.md',
+      text: page('/ssh', 'SSH', '[a](/backup#manual-backup) [b](/backup#manuelles-backup) [c](/dns_dynamicip#setup)'),
+    },
   ];
 
-  it('resolves routes, folder routes, URL-relative links and parameters; picks the reader\'s locale', () => {
+  it("resolves routes, folder routes, URL-relative links and parameters; picks the reader's locale", () => {
     expect(findings(files, config)).toEqual([
       'site/pages/02.administer/30.ssh/ssh.md:6:93 noFile {"url":"/backup_strategies","target":"/backup_strategies"}',
       'site/pages/02.administer/30.ssh/ssh.md:6:117 noFileNear {"url":"/dns_dynamic_ip","target":"/dns_dynamic_ip","suggestion":"/dns_dynamicip"}',
@@ -99,11 +110,17 @@ describe('guide-link: {name}.{locale}.md side by side (mkdocs slugger, MkDocs i1
   const files: TestFile[] = [
     { path: 'docs/getstarted/install.en.md', text: '# Install\n\n### MTU not equal to 1500 (e.g., OpenStack)\n' },
     { path: 'docs/getstarted/install.de.md', text: '# Installation\n\n### MTU ungleich 1500 (z. B. OpenStack)\n' },
-    { path: 'docs/getstarted/prerequisite.en.md', text: '[ok](install.md#mtu-not-equal-to-1500-eg-openstack) [old](../getstarted/install.md#users-with-a-mtu-not-equal-to-1500-eg-openstack) [x](install.en.md)\n' },
-    { path: 'docs/getstarted/prerequisite.de.md', text: '[ok](install.md#mtu-ungleich-1500-z-b-openstack) [en](install.en.md#mtu-not-equal-to-1500-eg-openstack) [bad](install.md#mtu-not-equal-to-1500-eg-openstack)\n' },
+    {
+      path: 'docs/getstarted/prerequisite.en.md',
+      text: '[ok](install.md#mtu-not-equal-to-1500-eg-openstack) [old](../getstarted/install.md#users-with-a-mtu-not-equal-to-1500-eg-openstack) [x](install.en.md)\n',
+    },
+    {
+      path: 'docs/getstarted/prerequisite.de.md',
+      text: '[ok](install.md#mtu-ungleich-1500-z-b-openstack) [en](install.en.md#mtu-not-equal-to-1500-eg-openstack) [bad](install.md#mtu-not-equal-to-1500-eg-openstack)\n',
+    },
   ];
 
-  it('opens name.md as the reader\'s locale file and checks its ids', () => {
+  it("opens name.md as the reader's locale file and checks its ids", () => {
     expect(findings(files, config)).toEqual([
       'docs/getstarted/prerequisite.en.md:1:53 noFragment {"url":"../getstarted/install.md#users-with-a-mtu-not-equal-to-1500-eg-openstack","file":"install.en.md","fragment":"#users-with-a-mtu-not-equal-to-1500-eg-openstack"}',
       'docs/getstarted/prerequisite.de.md:1:105 noFragment {"url":"install.md#mtu-not-equal-to-1500-eg-openstack","file":"install.de.md","fragment":"#mtu-not-equal-to-1500-eg-openstack"}',
@@ -117,10 +134,13 @@ describe('guide-link: {locale}/** folders (github slugger)', () => {
     { path: 'site/en/setup/mail.md', text: '# Mail\n\n## IMAP and SMTP\n' },
     { path: 'site/de/setup/mail.md', text: '# E-Mail\n\n## IMAP und SMTP\n' },
     { path: 'site/en/index.md', text: '# Home\n\n[a](setup/mail.md#imap-and-smtp) [b](/setup/mail#imap-and-smtp)\n' },
-    { path: 'site/de/index.md', text: '# Start\n\n[a](setup/mail.md#imap-und-smtp) [b](/setup/mail#imap-und-smtp) [c](/setup/mail#imap-and-smtp) [d](setup/gone.md)\n' },
+    {
+      path: 'site/de/index.md',
+      text: '# Start\n\n[a](setup/mail.md#imap-und-smtp) [b](/setup/mail#imap-und-smtp) [c](/setup/mail#imap-and-smtp) [d](setup/gone.md)\n',
+    },
   ];
 
-  it('finds the page in the reader\'s locale folder for site paths without a locale', () => {
+  it("finds the page in the reader's locale folder for site paths without a locale", () => {
     expect(findings(files, config)).toEqual([
       'site/de/index.md:3:65 noFragment {"url":"/setup/mail#imap-and-smtp","file":"setup/mail.md","fragment":"#imap-and-smtp"}',
       'site/de/index.md:3:96 noFile {"url":"setup/gone.md","target":"setup/gone.md"}',

@@ -5,7 +5,9 @@ import rule from '../../rules/guide-markup-remnant.js';
 import { lintText } from '../helpers/rule-tester.js';
 
 const view = (text: string, config?: Record<string, unknown>, path?: string) =>
-  lintText(text, [rule], { config: config as never, path }).map((m) => `${m.range.start.line}:${m.range.start.column}-${m.range.end.column} ${m.messageId} ${m.data?.remnant}`);
+  lintText(text, [rule], { config: config as never, path }).map(
+    (m) => `${m.range.start.line}:${m.range.start.column}-${m.range.end.column} ${m.messageId} ${m.data?.remnant}`,
+  );
 
 describe('guide-markup-remnant', () => {
   it('finds BBCode remnants at their exact place', () => {
@@ -21,10 +23,7 @@ describe('guide-markup-remnant', () => {
 
   it('finds escaped and broken HTML tags but not real HTML', () => {
     expect(view('If a<b then.\n')).toEqual([]);
-    expect(view('One&lt;br&gt;two and <b>bold</b and <br> and <!-- c --> and <a name="x"></a>.\n')).toEqual([
-      '1:4-14 html &lt;br&gt;',
-      '1:29-32 html </b',
-    ]);
+    expect(view('One&lt;br&gt;two and <b>bold</b and <br> and <!-- c --> and <a name="x"></a>.\n')).toEqual(['1:4-14 html &lt;br&gt;', '1:29-32 html </b']);
   });
 
   it('is silent on Markdown syntax, code and declared shortcodes', () => {
@@ -58,7 +57,8 @@ describe('guide-markup-remnant', () => {
   });
 
   it('finds the remnants of the bundled guides at their lines', () => {
-    const at = (path: string) => view(readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8'), undefined, path).map((s) => s.split(' ').slice(0, 2).join(' '));
+    const at = (path: string) =>
+      view(readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8'), undefined, path).map((s) => s.split(' ').slice(0, 2).join(' '));
     expect(at('guides/web/emails/windows_mail/guide.pt-pt.md')).toEqual(['64:47-53 bbcode', '91:47-53 bbcode']);
     expect(at('guides/web/emails/email_generalities/guide.nl-nl.md')).toEqual(['59:1-83 bbcode', '60:10-16 bbcode', '102:74-79 bbcode']);
   });

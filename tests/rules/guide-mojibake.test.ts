@@ -16,18 +16,19 @@ describe('guide-mojibake', () => {
     expect(messages.map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}-${m.range.end.column}`, id: m.messageId, data: m.data }))).toEqual([
       { at: '3:49-52', id: 'mojibake', data: { found: 'â€™', expected: '’' } },
     ]);
-    const fixed = applyFixes(text, messages.map((m) => m.fix!)).text;
-    expect(fixed).toContain("algemene informatie over OVH’s gedeelde e-mail");
+    const fixed = applyFixes(
+      text,
+      messages.map((m) => m.fix!),
+    ).text;
+    expect(fixed).toContain('algemene informatie over OVH’s gedeelde e-mail');
     expect(lint(fixed, path)).toEqual([]);
   });
 
   it('repairs each garbled letter and reports replacement characters without a fix', () => {
     const messages = lint('Avaa sÃ¤hkÃ¶posti.\n\nConfiguraci\ufffd\ufffdn\n');
-    expect(messages.map((m) => `${m.range.start.line}:${m.range.start.column} ${m.messageId} ${m.data?.found}→${m.data?.expected ?? ''} ${m.fix ? 'fix' : '-'}`)).toEqual([
-      '1:7 mojibake Ã¤→ä fix',
-      '1:11 mojibake Ã¶→ö fix',
-      '3:12 replacement \ufffd\ufffd→ -',
-    ]);
+    expect(
+      messages.map((m) => `${m.range.start.line}:${m.range.start.column} ${m.messageId} ${m.data?.found}→${m.data?.expected ?? ''} ${m.fix ? 'fix' : '-'}`),
+    ).toEqual(['1:7 mojibake Ã¤→ä fix', '1:11 mojibake Ã¶→ö fix', '3:12 replacement \ufffd\ufffd→ -']);
   });
 
   it('leaves correct text, look-alikes and code alone', () => {

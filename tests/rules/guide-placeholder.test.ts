@@ -4,7 +4,9 @@ import { lintText } from '../helpers/rule-tester.js';
 
 const OVH = { dialect: { placeholders: ['{ovh_www}'], leftoverPlaceholders: ['{legacy}'] } };
 const view = (text: string, config: Record<string, unknown> = OVH, options?: Record<string, unknown>) =>
-  lintText(text, [rule], { config: config as never, options }).map((m) => `${m.range.start.line}:${m.range.start.column}-${m.range.end.column} ${m.messageId} ${m.data?.found}`);
+  lintText(text, [rule], { config: config as never, options }).map(
+    (m) => `${m.range.start.line}:${m.range.start.column}-${m.range.end.column} ${m.messageId} ${m.data?.found}`,
+  );
 
 describe('guide-placeholder', () => {
   it('finds declared leftovers and unknown placeholders in links and text', () => {

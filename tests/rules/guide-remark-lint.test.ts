@@ -4,7 +4,11 @@ import duplicateDefinition from '../../rules/guide-duplicate-definition.js';
 import { lintText } from '../helpers/rule-tester.js';
 
 const view = (text: string, rule = undefinedReference, options?: Record<string, unknown>, config?: Record<string, unknown>) =>
-  lintText(text, [rule], { options, config: config as never }).map((m) => ({ at: `${m.range.start.line}:${m.range.start.column}`, id: m.messageId, data: m.data }));
+  lintText(text, [rule], { options, config: config as never }).map((m) => ({
+    at: `${m.range.start.line}:${m.range.start.column}`,
+    id: m.messageId,
+    data: m.data,
+  }));
 
 describe('guide-undefined-reference (remark-lint no-undefined-references)', () => {
   it('finds full references and broken link syntax', () => {

@@ -94,15 +94,35 @@ describe('docTable', () => {
     const table = docTable(doc);
     expect(table.problems).toEqual([]);
     expect(table.invalid).toEqual([
-      { name: 'example at line 1', code: { 'a.fr.md': '# A\n', 'a.de.md': '# B\n' }, config: { x: 1 }, commits: { 'a.de.md': '2020-01-01' }, errors: ['a.de.md 1:1-1:4 stale'] },
+      {
+        name: 'example at line 1',
+        code: { 'a.fr.md': '# A\n', 'a.de.md': '# B\n' },
+        config: { x: 1 },
+        commits: { 'a.de.md': '2020-01-01' },
+        errors: ['a.de.md 1:1-1:4 stale'],
+      },
     ]);
     expect(table.valid).toEqual([{ name: 'example at line 13', code: 'fine\n' }]);
   });
 
   it('names a not-ok example without its findings, a stray `also` block and an unknown attribute', () => {
-    const doc = ['```markdown also path=c.md', '```', '', '```markdown not-ok', 'x', '```', '', '```markdown also path=b.md', 'y', '```', '', '```markdown ok paht=x.md', '```'].join('\n');
+    const doc = [
+      '```markdown also path=c.md',
+      '```',
+      '',
+      '```markdown not-ok',
+      'x',
+      '```',
+      '',
+      '```markdown also path=b.md',
+      'y',
+      '```',
+      '',
+      '```markdown ok paht=x.md',
+      '```',
+    ].join('\n');
     expect(docTable(doc).problems).toEqual([
-      'line 1: a `markdown also` block must follow an example\'s block',
+      "line 1: a `markdown also` block must follow an example's block",
       'line 4: a `not-ok` example must be followed by a `text` block of its exact findings',
       'line 12: unknown example attribute `paht`',
     ]);

@@ -16,10 +16,30 @@ const CONFIG = { locales: { pattern: 'guide.{locale}.md', source: 'en-gb' }, pro
 
 /** A two-column settings table; `auth` is the authentication row's value. */
 const table = (rows: Array<[string, string]>) => `# Settings\n\n| Setting | Value |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n`;
-const EN = (auth = 'Yes') => table([['Outgoing server', 'ssl0.ovh.net'], ['Outgoing port', '465'], ['Authentication', auth]]);
-const FR = (auth = 'Oui') => table([['Serveur sortant', 'ssl0.ovh.net'], ['Port sortant', '465'], ['Authentification', auth]]);
-const DE = (auth = 'Ja') => table([['Postausgangsserver', 'ssl0.ovh.net'], ['Postausgangsport', '465'], ['Authentifizierung', auth]]);
-const ES = (auth = 'Sí') => table([['Servidor saliente', 'ssl0.ovh.net'], ['Puerto saliente', '465'], ['Autenticación', auth]]);
+const EN = (auth = 'Yes') =>
+  table([
+    ['Outgoing server', 'ssl0.ovh.net'],
+    ['Outgoing port', '465'],
+    ['Authentication', auth],
+  ]);
+const FR = (auth = 'Oui') =>
+  table([
+    ['Serveur sortant', 'ssl0.ovh.net'],
+    ['Port sortant', '465'],
+    ['Authentification', auth],
+  ]);
+const DE = (auth = 'Ja') =>
+  table([
+    ['Postausgangsserver', 'ssl0.ovh.net'],
+    ['Postausgangsport', '465'],
+    ['Authentifizierung', auth],
+  ]);
+const ES = (auth = 'Sí') =>
+  table([
+    ['Servidor saliente', 'ssl0.ovh.net'],
+    ['Puerto saliente', '465'],
+    ['Autenticación', auth],
+  ]);
 
 function lint(files: Record<string, string>) {
   const out = lintFiles(

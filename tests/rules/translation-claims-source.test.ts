@@ -28,7 +28,12 @@ function lint(files: Record<string, string>) {
 
 describe('translation-claims: who is wrong', () => {
   it('the source changed to a deprecated host, every translation kept the right one: one finding, on the source', () => {
-    const out = lint({ 'g/guide.fr-fr.md': FR('ns0.ovh.net'), 'g/guide.de-de.md': DE('ssl0.ovh.net'), 'g/guide.fi-fi.md': FI('ssl0.ovh.net'), 'g/guide.en-gb.md': EN('ssl0.ovh.net') });
+    const out = lint({
+      'g/guide.fr-fr.md': FR('ns0.ovh.net'),
+      'g/guide.de-de.md': DE('ssl0.ovh.net'),
+      'g/guide.fi-fi.md': FI('ssl0.ovh.net'),
+      'g/guide.en-gb.md': EN('ssl0.ovh.net'),
+    });
     expect(out).toEqual({
       'g/guide.fr-fr.md': ['3:22 translation-claims sourceDiffers'],
       'g/guide.de-de.md': [],
@@ -38,13 +43,23 @@ describe('translation-claims: who is wrong', () => {
   });
 
   it('one translation drifted: the finding stays on it', () => {
-    const out = lint({ 'g/guide.fr-fr.md': FR('ssl0.ovh.net'), 'g/guide.de-de.md': DE('ns0.ovh.net'), 'g/guide.fi-fi.md': FI('ssl0.ovh.net'), 'g/guide.en-gb.md': EN('ssl0.ovh.net') });
+    const out = lint({
+      'g/guide.fr-fr.md': FR('ssl0.ovh.net'),
+      'g/guide.de-de.md': DE('ns0.ovh.net'),
+      'g/guide.fi-fi.md': FI('ssl0.ovh.net'),
+      'g/guide.en-gb.md': EN('ssl0.ovh.net'),
+    });
     expect(out['g/guide.fr-fr.md']).toEqual([]);
     expect(out['g/guide.de-de.md']).toEqual(['3:25 translation-claims differs']);
   });
 
   it('the translations disagree with the source but the model finds nothing wrong in it: they are reported, as before', () => {
-    const out = lint({ 'g/guide.fr-fr.md': FR('imap.mail.ovh.net'), 'g/guide.de-de.md': DE('ns0.ovh.net'), 'g/guide.fi-fi.md': FI('ns0.ovh.net'), 'g/guide.en-gb.md': EN('ns0.ovh.net') });
+    const out = lint({
+      'g/guide.fr-fr.md': FR('imap.mail.ovh.net'),
+      'g/guide.de-de.md': DE('ns0.ovh.net'),
+      'g/guide.fi-fi.md': FI('ns0.ovh.net'),
+      'g/guide.en-gb.md': EN('ns0.ovh.net'),
+    });
     expect(out['g/guide.fr-fr.md']).toEqual([]);
     expect(['g/guide.de-de.md', 'g/guide.fi-fi.md', 'g/guide.en-gb.md'].map((p) => out[p].length)).toEqual([1, 1, 1]);
   });
@@ -58,7 +73,9 @@ describe('translation-claims: values a translation drops', () => {
   });
 
   it('a translation that gives the port elsewhere in the block, or the same host:port, is silent', () => {
-    expect(lint({ 'g/guide.fr-fr.md': source, 'g/guide.de-de.md': '## IMAP\n\n- Posteingangsserver: `ssl0.ovh.net`\n- Port: 993\n' })['g/guide.de-de.md']).toEqual([]);
+    expect(
+      lint({ 'g/guide.fr-fr.md': source, 'g/guide.de-de.md': '## IMAP\n\n- Posteingangsserver: `ssl0.ovh.net`\n- Port: 993\n' })['g/guide.de-de.md'],
+    ).toEqual([]);
     expect(lint({ 'g/guide.fr-fr.md': source, 'g/guide.de-de.md': '## IMAP\n\n- Posteingangsserver: `ssl0.ovh.net:993`\n' })['g/guide.de-de.md']).toEqual([]);
   });
 });

@@ -34,15 +34,35 @@ function pair(enBody: string, deBody: string) {
 
 describe('translation-code: planted changes are found', () => {
   const cases: Array<[string, string, string, RegExp]> = [
-    ['config key translated', fence('yaml', 'server:\n  type: imap\n  port: 993'), fence('yaml', 'server:\n  Typ: imap\n  port: 993'), /`Typ:` here where the source `en` has `type:`/u],
-    ['path translated', fence('bash', 'cp backup.tar /opt/mailcow/data/conf'), fence('bash', 'cp backup.tar /opt/mailcow/daten/conf'), /`\/opt\/mailcow\/daten\/conf`/u],
+    [
+      'config key translated',
+      fence('yaml', 'server:\n  type: imap\n  port: 993'),
+      fence('yaml', 'server:\n  Typ: imap\n  port: 993'),
+      /`Typ:` here where the source `en` has `type:`/u,
+    ],
+    [
+      'path translated',
+      fence('bash', 'cp backup.tar /opt/mailcow/data/conf'),
+      fence('bash', 'cp backup.tar /opt/mailcow/daten/conf'),
+      /`\/opt\/mailcow\/daten\/conf`/u,
+    ],
     ['flag added', fence('bash', 'docker compose build sogo'), fence('bash', 'docker compose build sogo --no-cache'), /`--no-cache`/u],
     ['flag dropped', fence('bash', 'docker compose up -d'), fence('bash', 'docker compose up'), /lacks `-d`/u],
     ['quote lost', fence('js', "x = { 'hue-1': '400' }"), fence('js', "x = { hue-1': '400' }"), /`hue-1` here where the source `en` has `'hue-1'`/u],
     ['wrong subcommand', fence('bash', 'backup.sh restore all'), fence('bash', 'backup.sh backup all'), /`backup` here where the source `en` has `restore`/u],
     ['placeholder re-cased', fence('bash', 'certbot certonly -d MAILCOW_HOSTNAME'), fence('bash', 'certbot certonly -d mailcow_HOSTNAME'), /re-cased/u],
-    ['line doubled', fence('sql', "ALTER USER 'root';\nFLUSH PRIVILEGES;"), fence('sql', "ALTER USER 'root';\nALTER USER 'root';\nFLUSH PRIVILEGES;"), /repeats the line before it/u],
-    ['IP losing an octet (output block)', fence('', 'listen tcp 0.0.0.0:25: bind: address already in use'), fence('', 'listen tcp 0.0.0:25: bind: Adresse bereits verwendet'), /`0\.0\.0:25:` here where the source `en` has `0\.0\.0\.0:25:`/u],
+    [
+      'line doubled',
+      fence('sql', "ALTER USER 'root';\nFLUSH PRIVILEGES;"),
+      fence('sql', "ALTER USER 'root';\nALTER USER 'root';\nFLUSH PRIVILEGES;"),
+      /repeats the line before it/u,
+    ],
+    [
+      'IP losing an octet (output block)',
+      fence('', 'listen tcp 0.0.0.0:25: bind: address already in use'),
+      fence('', 'listen tcp 0.0.0:25: bind: Adresse bereits verwendet'),
+      /`0\.0\.0:25:` here where the source `en` has `0\.0\.0\.0:25:`/u,
+    ],
   ];
   for (const [name, en, de, message] of cases) {
     it(name, () => {
@@ -76,7 +96,11 @@ describe('translation-code: planted changes are found', () => {
 
 describe('translation-code: legitimate variants stay silent', () => {
   const cases: Array<[string, string, string]> = [
-    ['translated comment (#)', fence('bash', '# restart the stack\ndocker compose restart # all containers'), fence('bash', '# den Stack neu starten\ndocker compose restart # alle Container')],
+    [
+      'translated comment (#)',
+      fence('bash', '# restart the stack\ndocker compose restart # all containers'),
+      fence('bash', '# den Stack neu starten\ndocker compose restart # alle Container'),
+    ],
     ['translated comment (//)', fence('js', '// the default\nconst port = 993;'), fence('js', '// der Standardwert\nconst port = 993;')],
     ['translated comment (--)', fence('sql', '-- find the user\nSELECT * FROM users;'), fence('sql', '-- den Benutzer finden\nSELECT * FROM users;')],
     ['translated comment (;)', fence('ini', '; the listen port\nport = 993'), fence('ini', '; der Port\nport = 993')],
@@ -85,8 +109,16 @@ describe('translation-code: legitimate variants stay silent', () => {
     ['localized example domain (declared)', fence('bash', 'certbot -d mail.example.com'), fence('bash', 'certbot -d mail.example.de')],
     ['localized example (placeholder words)', fence('bash', 'yunohost domain add your.domain.tld'), fence('bash', 'yunohost domain add ihre.domain.tld')],
     ['localized placeholder', fence('apache', 'ServerName CHANGE_TO_MAILCOW_HOSTNAME'), fence('apache', 'ServerName ZU_MAILCOW_HOSTNAME_AENDERN')],
-    ['translated output text', fence('', 'Summary of Results\nSPF check: pass\nDKIM check: pass 2048'), fence('', 'Zusammenfassung\nSPF-Prüfung: bestanden\nDKIM-Prüfung: bestanden 2048')],
-    ['translated console output', fence('console', '$ timedatectl status\nLocal time: Sat 2017-05-06 02:12:33 CEST'), fence('console', '$ timedatectl status\nLokale Zeit: Sa 2017-05-06 02:12:33 CEST')],
+    [
+      'translated output text',
+      fence('', 'Summary of Results\nSPF check: pass\nDKIM check: pass 2048'),
+      fence('', 'Zusammenfassung\nSPF-Prüfung: bestanden\nDKIM-Prüfung: bestanden 2048'),
+    ],
+    [
+      'translated console output',
+      fence('console', '$ timedatectl status\nLocal time: Sat 2017-05-06 02:12:33 CEST'),
+      fence('console', '$ timedatectl status\nLokale Zeit: Sa 2017-05-06 02:12:33 CEST'),
+    ],
   ];
   for (const [name, en, de] of cases) {
     it(name, () => {
@@ -109,7 +141,14 @@ describe('per-locale additions (translation.additions)', () => {
   const en = '# Setup\n\n> [!primary]\n> Read this first.\n\nRun `setup.sh`.\n';
   const de = '# Einrichtung\n\n> [!primary]\n> Lies das zuerst.\n\n> [!warning]\n> Diese Seite wurde maschinell übersetzt.\n\nStarten Sie `setup.sh`.\n';
   const lint = (config: Record<string, unknown>) =>
-    lintFiles([{ path: 'guide.en.md', text: en }, { path: 'guide.de.md', text: de }], [translationStructure, translationCode], { config })['guide.de.md'];
+    lintFiles(
+      [
+        { path: 'guide.en.md', text: en },
+        { path: 'guide.de.md', text: de },
+      ],
+      [translationStructure, translationCode],
+      { config },
+    )['guide.de.md'];
 
   it('without the declaration, the notice is an extra admonition', () => {
     expect(lint(CONFIG).map((m) => m.messageId)).toEqual(['admonitions']);

@@ -10,7 +10,14 @@ const CONFIG = {
 const EN = '---\ntitle: DNS\nmenu: DNS setup\nroutes:\n  default: /dns_config\n  aliases: [/dns]\npage-toc:\n  active: true\n---\n\n# DNS\n';
 
 function run(de: string) {
-  return lintFiles([{ path: 'guide.md', text: EN }, { path: 'guide.de.md', text: de }], [translationFrontmatter], { config: CONFIG })['guide.de.md'];
+  return lintFiles(
+    [
+      { path: 'guide.md', text: EN },
+      { path: 'guide.de.md', text: de },
+    ],
+    [translationFrontmatter],
+    { config: CONFIG },
+  )['guide.de.md'];
 }
 
 describe('translation-frontmatter v2', () => {
@@ -20,10 +27,14 @@ describe('translation-frontmatter v2', () => {
     expect(r[0].message).toMatch(/`routes` is .* here but .*aliases.* in the source `en`/u);
   });
   it('a table-of-contents flag only in the source (same-keys)', () => {
-    expect(run('---\ntitle: DNS\nmenu: DNS-Einrichtung\nroutes:\n  default: /dns_config\n  aliases: [/dns]\n---\n\n# DNS\n').map((m) => m.messageId)).toEqual(['missing']);
+    expect(run('---\ntitle: DNS\nmenu: DNS-Einrichtung\nroutes:\n  default: /dns_config\n  aliases: [/dns]\n---\n\n# DNS\n').map((m) => m.messageId)).toEqual([
+      'missing',
+    ]);
   });
   it('a map with other keys (same-keys)', () => {
-    expect(run('---\ntitle: DNS\nroutes:\n  default: /dns_config\n  aliases: [/dns]\npage-toc:\n  active: true\n  depth: 3\n---\n\n# DNS\n').map((m) => m.messageId)).toEqual(['shape']);
+    expect(
+      run('---\ntitle: DNS\nroutes:\n  default: /dns_config\n  aliases: [/dns]\npage-toc:\n  active: true\n  depth: 3\n---\n\n# DNS\n').map((m) => m.messageId),
+    ).toEqual(['shape']);
   });
   it('front matter that did not parse (opening --- lost)', () => {
     const r = run('\ntitle: DNS\nroutes:\n  default: /dns_config\n---\n\n# DNS\n');
@@ -31,6 +42,10 @@ describe('translation-frontmatter v2', () => {
     expect(r[0].range.start.line).toBe(2);
   });
   it('translated keys and same-keys values with other values stay silent', () => {
-    expect(run('---\ntitle: DNS-Konfiguration\nmenu: DNS-Einrichtung\nroutes:\n  default: /dns_config\n  aliases: [/dns]\npage-toc:\n  active: false\n---\n\n# DNS\n')).toEqual([]);
+    expect(
+      run(
+        '---\ntitle: DNS-Konfiguration\nmenu: DNS-Einrichtung\nroutes:\n  default: /dns_config\n  aliases: [/dns]\npage-toc:\n  active: false\n---\n\n# DNS\n',
+      ),
+    ).toEqual([]);
   });
 });

@@ -31,7 +31,14 @@ describe('translation-links with URL-part markers', () => {
     links: { locales: { 'fr-fr': ['ovhcloud.com/fr/'], 'en-gb': ['ovhcloud.com/en-gb/'], en: ['ovhcloud.com/en/'] } },
   };
   const lint = (gb: string) =>
-    lintFiles([{ path: 'guide.fr-fr.md', text: '# A\n\n[x](https://www.ovhcloud.com/fr/)\n' }, { path: 'guide.en-gb.md', text: gb }], [translationLinks], { config })['guide.en-gb.md'];
+    lintFiles(
+      [
+        { path: 'guide.fr-fr.md', text: '# A\n\n[x](https://www.ovhcloud.com/fr/)\n' },
+        { path: 'guide.en-gb.md', text: gb },
+      ],
+      [translationLinks],
+      { config },
+    )['guide.en-gb.md'];
   it('a link to another host that shares the marker as a substring is silent', () => {
     expect(lint('# A\n\n[x](https://labs.ovhcloud.com/en/)\n')).toEqual([]);
   });
@@ -43,23 +50,42 @@ describe('translation-links with URL-part markers', () => {
 describe('translation-links v2: aligned links', () => {
   const config = { locales: { pattern: '{name}.{locale}.md', source: 'en' }, translation: { siteUrls: ['https://docs.example.org/'] } };
   const run = (en: string, de: string) =>
-    lintFiles([{ path: 'guide.en.md', text: `# Setup\n\nSee \`setup.sh\`.\n\n${en}\n` }, { path: 'guide.de.md', text: `# Einrichtung\n\nSiehe \`setup.sh\`.\n\n${de}\n` }], [translationLinks], { config })['guide.de.md'];
+    lintFiles(
+      [
+        { path: 'guide.en.md', text: `# Setup\n\nSee \`setup.sh\`.\n\n${en}\n` },
+        { path: 'guide.de.md', text: `# Einrichtung\n\nSiehe \`setup.sh\`.\n\n${de}\n` },
+      ],
+      [translationLinks],
+      { config },
+    )['guide.de.md'];
 
   it('a mistyped target is a likely typo, with the source link', () => {
-    const r = run('Donate on [Liberapay](https://liberapay.com/project) for `setup.sh`.', 'Spenden Sie auf [Liberapay](https://liberpay.com/project) für `setup.sh`.');
+    const r = run(
+      'Donate on [Liberapay](https://liberapay.com/project) for `setup.sh`.',
+      'Spenden Sie auf [Liberapay](https://liberpay.com/project) für `setup.sh`.',
+    );
     expect(r.map((m) => m.messageId)).toEqual(['typo']);
     expect(r[0].message).toMatch(/`https:\/\/liberpay\.com\/project` is most likely a mistyped `https:\/\/liberapay\.com\/project`/u);
     expect(r[0].related?.[0].path).toBe('guide.en.md');
   });
   it('a truncated target is a likely typo', () => {
-    expect(run('Read [the docs](https://github.com/org/repo/blob/main/docs/federate.md) on `setup.sh`.', 'Lesen Sie [die Doku](https://github.com/org/repo/blob/main/docs/federate.m) zu `setup.sh`.').map((m) => m.messageId)).toEqual(['typo']);
+    expect(
+      run(
+        'Read [the docs](https://github.com/org/repo/blob/main/docs/federate.md) on `setup.sh`.',
+        'Lesen Sie [die Doku](https://github.com/org/repo/blob/main/docs/federate.m) zu `setup.sh`.',
+      ).map((m) => m.messageId),
+    ).toEqual(['typo']);
   });
   it('a link dropped from the aligned paragraph is reported once for the section', () => {
     const r = run('Run `setup.sh`, see [the catalog](https://apps.acme.net) and [the forum](https://forum.acme.net).', 'Starten Sie `setup.sh`.');
     expect(r.map((m) => m.messageId)).toEqual(['missingLink']);
   });
-  it("a full URL of the site with another locale where the source links relatively", () => {
-    expect(run('Find [the IP](/finding_the_local_ip) with `setup.sh`.', 'Die [IP finden](https://docs.example.org/en/finding_the_local_ip) mit `setup.sh`.').map((m) => m.messageId)).toEqual(['absolute']);
+  it('a full URL of the site with another locale where the source links relatively', () => {
+    expect(
+      run('Find [the IP](/finding_the_local_ip) with `setup.sh`.', 'Die [IP finden](https://docs.example.org/en/finding_the_local_ip) mit `setup.sh`.').map(
+        (m) => m.messageId,
+      ),
+    ).toEqual(['absolute']);
   });
 
   it('the same page under another URL scheme is silent', () => {
@@ -67,10 +93,16 @@ describe('translation-links v2: aligned links', () => {
     expect(run('See [backups](/backup) and `setup.sh`.', 'Siehe [Sicherungen](https://docs.example.org/de/backup) und `setup.sh`.')).toEqual([]);
   });
   it('a localized page of an outside site, and a localized example address, are silent', () => {
-    expect(run('See [TTL](https://en.wikipedia.org/wiki/Time_to_live) and `setup.sh`.', 'Siehe [TTL](https://de.wikipedia.org/wiki/Time_to_Live) und `setup.sh`.')).toEqual([]);
-    expect(run('Open [the admin](https://your.domain.tld/admin) with `setup.sh`.', 'Öffnen Sie [die Verwaltung](https://ihre.domain.tld/admin) mit `setup.sh`.')).toEqual([]);
+    expect(
+      run('See [TTL](https://en.wikipedia.org/wiki/Time_to_live) and `setup.sh`.', 'Siehe [TTL](https://de.wikipedia.org/wiki/Time_to_Live) und `setup.sh`.'),
+    ).toEqual([]);
+    expect(
+      run('Open [the admin](https://your.domain.tld/admin) with `setup.sh`.', 'Öffnen Sie [die Verwaltung](https://ihre.domain.tld/admin) mit `setup.sh`.'),
+    ).toEqual([]);
   });
   it('a link replaced by another target (a newer page) is not reported as dropped', () => {
-    expect(run('Chat on [Riot](https://riot.im/app/#/room) with `setup.sh`.', 'Chatten Sie mit [Element](https://app.element.io/#/room) und `setup.sh`.')).toEqual([]);
+    expect(
+      run('Chat on [Riot](https://riot.im/app/#/room) with `setup.sh`.', 'Chatten Sie mit [Element](https://app.element.io/#/room) und `setup.sh`.'),
+    ).toEqual([]);
   });
 });

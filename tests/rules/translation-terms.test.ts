@@ -114,10 +114,18 @@ describe('translation-terms', () => {
 
   it('reports a phrase kept in the source language where other languages translate it (it-it, one guide)', () => {
     const tree: Guide[] = [
-      { 'en-gb': ['Advanced settings', 'Webmail'], 'it-it': ['Advanced settings', 'Webmail'], 'de-de': ['Erweiterte Einstellungen', 'Webmail'], 'fr-fr': ['Paramètres avancés', 'Webmail'], 'es-es': ['Configuración avanzada', 'Webmail'] },
+      {
+        'en-gb': ['Advanced settings', 'Webmail'],
+        'it-it': ['Advanced settings', 'Webmail'],
+        'de-de': ['Erweiterte Einstellungen', 'Webmail'],
+        'fr-fr': ['Paramètres avancés', 'Webmail'],
+        'es-es': ['Configuración avanzada', 'Webmail'],
+      },
     ];
     const found = findings(files(tree));
-    expect(found.map(({ path, m }) => [path, m.messageId, m.data?.form, m.data?.count])).toEqual([['docs/guide-1/guide.it-it.md', 'untranslatedElsewhere', 'Advanced settings', 3]]);
+    expect(found.map(({ path, m }) => [path, m.messageId, m.data?.form, m.data?.count])).toEqual([
+      ['docs/guide-1/guide.it-it.md', 'untranslatedElsewhere', 'Advanced settings', 3],
+    ]);
     // A brand or product name kept by another language is not "untranslated".
     tree[0]['fr-fr'][0] = 'Advanced settings';
     expect(findings(files(tree))).toEqual([]);
@@ -125,7 +133,6 @@ describe('translation-terms', () => {
     const word: Guide[] = [{ 'en-gb': ['Options'], 'fr-fr': ['Options'], 'de-de': ['Optionen'], 'es-es': ['Opciones'], 'it-it': ['Opzioni'] }];
     expect(findings(files(word))).toEqual([]);
   });
-
 
   it('stays silent on a phrase the source and one translation share when the translation writes its words in its own text (pt-pt Login principal)', () => {
     const guide = (locale: string, label: string, prose: string): TestFile => ({
@@ -170,7 +177,9 @@ describe('translation-terms', () => {
   });
 
   it('reads labels written as quotes and bold, not stressed words or attribute values', () => {
-    const tree = parseMarkdown('Click « Suivant », then **Mon serveur** and **not** this; [tab title="Remote Server"] "see it" `Save`{.action}\n\n| Port | Sécurité |\n|---|---|\n| 993 | SSL |\n');
+    const tree = parseMarkdown(
+      'Click « Suivant », then **Mon serveur** and **not** this; [tab title="Remote Server"] "see it" `Save`{.action}\n\n| Port | Sécurité |\n|---|---|\n| 993 | SSL |\n',
+    );
     const { labels, outline } = extractLabels(tree, ['action', 'bold', 'quoted', 'header']);
     expect(outline).toBe('prr');
     expect(labels.map((l) => `${l.shape}:${l.text}@${l.range.start.line}:${l.range.start.column}`)).toEqual([
@@ -188,7 +197,9 @@ describe('translation-terms', () => {
     expect(findings(files(usualTree((g, locale, labels) => (g === 0 && locale === 'fr-fr' ? ['Sauvegarder', ...labels.slice(1)] : labels))))).toEqual([]);
     // Speichern in an Italian guide is the German form: reported, naming the locale that uses it.
     const leak = findings(files(usualTree((g, locale, labels) => (g === 2 && locale === 'it-it' ? ['Speichern', ...labels.slice(1)] : labels))));
-    expect(leak.map(({ path, m }) => [path, m.messageId, m.data?.other, m.data?.expected])).toEqual([['docs/guide-3/guide.it-it.md', 'otherLanguage', 'de-de', 'Salva']]);
+    expect(leak.map(({ path, m }) => [path, m.messageId, m.data?.other, m.data?.expected])).toEqual([
+      ['docs/guide-3/guide.it-it.md', 'otherLanguage', 'de-de', 'Salva'],
+    ]);
   });
 
   it('keeps exact positions under front matter and CRLF', () => {
@@ -196,7 +207,9 @@ describe('translation-terms', () => {
     const target = list.find((f) => f.path === 'docs/guide-1/guide.fr-fr.md')!;
     target.text = `---\r\ntitle: Guide\r\n---\r\n${String(target.text).replace(/\n/g, '\r\n')}`;
     const found = findings(list);
-    expect(found.map(({ path, m }) => [path, m.range.start.line, m.range.start.column, m.range.end.column])).toEqual([['docs/guide-1/guide.fr-fr.md', 6, 9, 29]]);
+    expect(found.map(({ path, m }) => [path, m.range.start.line, m.range.start.column, m.range.end.column])).toEqual([
+      ['docs/guide-1/guide.fr-fr.md', 6, 9, 29],
+    ]);
   });
 
   it('obeys lint comments on the file it reports on', () => {
@@ -232,11 +245,10 @@ describe('translation-terms: names', () => {
   });
 
   it('reports a service named otherwise (nl-nl says Email Pro where the source says Exchange)', () => {
-    const found = findings(
-      set({ 'en-gb': '# Setup\n\nYour Exchange service is ready.\n', 'nl-nl': '# Setup\n\nUw Email Pro-dienst is klaar.\n' }),
-      config,
-    );
-    expect(found.map(({ path, m }) => [path, m.messageId, m.data?.name, m.data?.expected])).toEqual([['docs/mail/guide.nl-nl.md', 'name', 'Email Pro', 'Exchange']]);
+    const found = findings(set({ 'en-gb': '# Setup\n\nYour Exchange service is ready.\n', 'nl-nl': '# Setup\n\nUw Email Pro-dienst is klaar.\n' }), config);
+    expect(found.map(({ path, m }) => [path, m.messageId, m.data?.name, m.data?.expected])).toEqual([
+      ['docs/mail/guide.nl-nl.md', 'name', 'Email Pro', 'Exchange'],
+    ]);
   });
 
   it('stays silent on the same names, a name the source gives elsewhere, or a block that names none (it-it, pt-pt, fi-fi)', () => {
@@ -270,7 +282,10 @@ describe('translation-terms: names', () => {
   });
 
   it('reports a name one translation drops where the others keep it, at the heading over the passage (de-de, pl-pl)', () => {
-    const found = findings(noteSet({ 'de-de': 'Das Werkzeug wird mit Ihrem Mailprogramm geliefert.', 'pl-pl': 'Narzędzie jest dostarczane z Outlookiem.' }), config);
+    const found = findings(
+      noteSet({ 'de-de': 'Das Werkzeug wird mit Ihrem Mailprogramm geliefert.', 'pl-pl': 'Narzędzie jest dostarczane z Outlookiem.' }),
+      config,
+    );
     expect(found.map(({ path, m }) => [path, m.messageId, m.range.start.line, m.data?.name, m.data?.count])).toEqual([
       // Two names of one passage make one finding.
       ['docs/mail/guide.de-de.md', 'nameDropped', 1, 'Thunderbird`, `Outlook', 4],
@@ -304,7 +319,13 @@ describe('near misses', () => {
 
 describe('TBX reading', () => {
   it('reads TBX v3 conceptEntry and TBX v2 martif termEntry', () => {
-    const v2 = '<martif type="TBX"><text><body><termEntry id="t1"><langSet xml:lang="fr"><tig><term>Serveur entrant</term></tig></langSet><langSet xml:lang="de"><ntig><termGrp><term>Eingangs&#115;erver</term></termGrp></ntig></langSet></termEntry></body></text></martif>';
-    expect(readTbx(v2).map((c) => [...c.languages])).toEqual([[['fr', ['Serveur entrant']], ['de', ['Eingangsserver']]]]);
+    const v2 =
+      '<martif type="TBX"><text><body><termEntry id="t1"><langSet xml:lang="fr"><tig><term>Serveur entrant</term></tig></langSet><langSet xml:lang="de"><ntig><termGrp><term>Eingangs&#115;erver</term></termGrp></ntig></langSet></termEntry></body></text></martif>';
+    expect(readTbx(v2).map((c) => [...c.languages])).toEqual([
+      [
+        ['fr', ['Serveur entrant']],
+        ['de', ['Eingangsserver']],
+      ],
+    ]);
   });
 });

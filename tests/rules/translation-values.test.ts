@@ -21,7 +21,10 @@ function run(en: string, de: string) {
 
 describe('translation-values: planted changes are found', () => {
   it('a version range turned around (comparator words of each language)', () => {
-    const r = run('| OS | Support |\n|---|---|\n| Alpine since 3.19 | limited |', '| OS | Unterstützung |\n|---|---|\n| Alpine 3.19 und älter | eingeschränkt |');
+    const r = run(
+      '| OS | Support |\n|---|---|\n| Alpine since 3.19 | limited |',
+      '| OS | Unterstützung |\n|---|---|\n| Alpine 3.19 und älter | eingeschränkt |',
+    );
     expect(r.map((m) => m.messageId)).toEqual(['range']);
     expect(r[0].message).toMatch(/`3\.19 or older` where the source `en` states `3\.19 or newer` \(guide\.en\.md:3\)/u);
     expect(r[0].related?.[0].path).toBe('guide.en.md');

@@ -19,7 +19,14 @@ const CONFIG = {
   locales: { pattern: 'guide.{locale}.md', source: 'fr-fr' },
   products: [{ files: '**', product: 'mx-plan' }],
   frontmatter: { identical: ['legacy_guide_number', 'deprecated'] },
-  links: { locales: { 'fr-fr': ['ovhSubsidiary=fr', '/fr/'], 'de-de': ['ovhSubsidiary=de', '/de/'], 'fi-fi': ['ovhSubsidiary=fi', '/fi/'], 'en-ie': ['ovhSubsidiary=ie'] } },
+  links: {
+    locales: {
+      'fr-fr': ['ovhSubsidiary=fr', '/fr/'],
+      'de-de': ['ovhSubsidiary=de', '/de/'],
+      'fi-fi': ['ovhSubsidiary=fi', '/fi/'],
+      'en-ie': ['ovhSubsidiary=ie'],
+    },
+  },
 };
 
 const FR = `---
@@ -167,7 +174,7 @@ describe('messages and positions', () => {
   });
 
   it('translation-links compares internal link targets once locale markers are removed', () => {
-    const fr = FR.replace("Rendez-vous sur", "Voir [le guide DNS](/fr/pages/web/domains/dns) et");
+    const fr = FR.replace('Rendez-vous sur', 'Voir [le guide DNS](/fr/pages/web/domains/dns) et');
     const same = DE.replace('Gehen Sie zum', 'Siehe [DNS](/de/pages/web/domains/dns) und');
     const other = DE.replace('Gehen Sie zum', 'Siehe [DNS](/de/pages/web/domains/dnssec) und');
     expect(lint({ 'g/guide.fr-fr.md': fr, 'g/guide.de-de.md': same })['g/guide.de-de.md']).toEqual([]);

@@ -17,7 +17,13 @@ export function readHeading({ text, words, blocks }: ReadContext, node: Heading)
   const protocols = words.protocolsIn(mask(source));
   // A heading that names one direction (`#### Incoming server (IMAP)`) gives it to the fields of its section.
   const direction = words.directionIn(mask(source), true);
-  blocks.scope.push({ depth: node.depth, text: plain(source), protocol: protocols.length === 1 ? protocols[0].id : undefined, ...(direction ? { direction } : {}), range });
+  blocks.scope.push({
+    depth: node.depth,
+    text: plain(source),
+    protocol: protocols.length === 1 ? protocols[0].id : undefined,
+    ...(direction ? { direction } : {}),
+    range,
+  });
   const region = words.regionIn(plain(source));
   if (region) blocks.region = { id: region, depth: node.depth };
   else if (blocks.region && node.depth <= blocks.region.depth) blocks.region = undefined;

@@ -20,7 +20,8 @@ export function readHosts({ blocks, words }: ReadContext, facts: LineFacts, valu
   const { line, masked, hasServer, origin, direction } = facts;
   const hostText = collapseInnerMarkup(hasServer ? facts.value : masked);
   const namesServer = facts.label === undefined && (values.protocol !== undefined || facts.ownDirection !== undefined);
-  const setOff = (h: { start: number; end: number }): boolean => /[`*]/u.test(line.text[hostText.map[h.start] - 1] ?? '') && /[`*]/u.test(line.text[hostText.map[h.end]] ?? '');
+  const setOff = (h: { start: number; end: number }): boolean =>
+    /[`*]/u.test(line.text[hostText.map[h.start] - 1] ?? '') && /[`*]/u.test(line.text[hostText.map[h.end]] ?? '');
   const hosts = findHosts(hostText.text).filter((h) => hasServer || h.port !== undefined || (namesServer && setOff(h)));
   const consumed = new Set<number>();
   // A region label in the line gives the hosts after it their region (`Server AMERICA / ASIA-PACIFIC (incoming)`,

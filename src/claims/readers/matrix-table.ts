@@ -48,7 +48,15 @@ export function readMatrixTable(context: ReadContext, header: Line[], body: Line
     const region = words.regionIn(plain(cells[0].text));
     const protocol = onlyOne(cells.flatMap((cell) => words.protocolsIn(mask(cell.text))));
     const direction = words.directionIn(mask(cells[0].text));
-    const row: Row = { cells, block: blocks.newBlock(origin, cells[0].start), direction, origin, ...(region ? { region } : {}), ...(protocol ? { protocol } : {}), ...(security ? { security } : {}) };
+    const row: Row = {
+      cells,
+      block: blocks.newBlock(origin, cells[0].start),
+      direction,
+      origin,
+      ...(region ? { region } : {}),
+      ...(protocol ? { protocol } : {}),
+      ...(security ? { security } : {}),
+    };
     cells.forEach((cell, i) => {
       const column = columns[i];
       if (!column || (i === 0 && !column.host)) return;
@@ -71,11 +79,20 @@ function readColumn({ words }: ReadContext, cell: Line, body: Line[][], i: numbe
     (r) =>
       r[i] &&
       findPorts(mask(r[i].text)).length === 0 &&
-      (words.terms.starttls.test(r[i].text) || words.terms.sslOn.test(r[i].text) || (sslHeader && (words.terms.yes.test(r[i].text) || words.terms.no.test(r[i].text)))),
+      (words.terms.starttls.test(r[i].text) ||
+        words.terms.sslOn.test(r[i].text) ||
+        (sslHeader && (words.terms.yes.test(r[i].text) || words.terms.no.test(r[i].text)))),
   );
   const auth = words.terms.authenticationField.test(t) && !port && !host;
   const region = words.regionIn(plain(cell.text));
-  return { port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)), security, host, securityValues, auth, ...(region ? { region } : {}) };
+  return {
+    port: port || (security !== undefined && body.some((r) => r[i] && findPorts(mask(r[i].text)).length > 0)),
+    security,
+    host,
+    securityValues,
+    auth,
+    ...(region ? { region } : {}),
+  };
 }
 
 function rowText(row: Row): string {

@@ -73,7 +73,9 @@ async function checkFilters(options: RunOptions): Promise<void> {
       const found = await fg(input, { cwd: options.cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], suppressErrors: true, unique: true });
       if (found.length === 0) unmatched.push(input);
     } else if (!existsSync(resolve(options.cwd, input))) {
-      throw new UsageError(`--changed: \`${input}\` is neither a commit of this repository nor a file or folder (a filter that matches nothing would lint nothing)`);
+      throw new UsageError(
+        `--changed: \`${input}\` is neither a commit of this repository nor a file or folder (a filter that matches nothing would lint nothing)`,
+      );
     }
   }
   if (unmatched.length) throw new NoFilesMatchedError(unmatched.map((pattern) => ({ pattern, fromConfig: false })));
@@ -93,7 +95,13 @@ interface Candidate {
  * paths); `config` and `rules` are what the run loaded; `warn` writes one
  * line on stderr.
  */
-export async function scopeToChanges(request: ChangeRequest, options: RunOptions, config: ResolvedConfig, rules: readonly Rule[], warn: (line: string) => void): Promise<ChangeScope> {
+export async function scopeToChanges(
+  request: ChangeRequest,
+  options: RunOptions,
+  config: ResolvedConfig,
+  rules: readonly Rule[],
+  warn: (line: string) => void,
+): Promise<ChangeScope> {
   const mode = request.staged ? 'staged' : 'changed';
   const top = git.topLevel(options.cwd);
   if (!top) throw new UsageError(`--${mode} needs a git repository, and ${options.cwd} is not inside one`);
@@ -200,7 +208,9 @@ function refuseUnmerged(changes: readonly git.Change[], top: string, realRoot: s
   const unmerged = changes.filter((c) => c.status === 'U' && inScope(toPosix(relative(realRoot, join(top, c.path))))).map((c) => c.path);
   if (unmerged.length === 0) return;
   const more = unmerged.length > 1 ? ` and ${unmerged.length - 1} more` : '';
-  throw new UsageError(`--staged: ${unmerged[0]}${more} ${unmerged.length > 1 ? 'have' : 'has'} unresolved merge conflicts; resolve them and \`git add\` the result, then run again`);
+  throw new UsageError(
+    `--staged: ${unmerged[0]}${more} ${unmerged.length > 1 ? 'have' : 'has'} unresolved merge conflicts; resolve them and \`git add\` the result, then run again`,
+  );
 }
 
 /**
@@ -261,4 +271,3 @@ async function discoverAround(config: ResolvedConfig, candidates: readonly Candi
   const { files } = await discover(config, config.root, inputs);
   return files.filter((t) => lintable(toPosix(relative(config.root, t.absPath))));
 }
-

@@ -62,7 +62,7 @@ export function mergeBase(top: string, a: string, b: string): string | undefined
 export function parseNameStatus(out: string): Change[] {
   const fields = out.split('\0');
   const changes: Change[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const status = fields[i++];
     if (!status) continue;
     const letter = status[0] as Change['status'];

@@ -10,7 +10,12 @@
 import { basename, resolve } from 'node:path';
 import type { FileResult, LintMessage, RelatedLocation } from '../../types.js';
 
-export function mirrorOntoTouched(results: FileResult[], cwd: string, isTouched: (abs: string) => boolean, comparesLocales: (ruleId: string) => boolean): FileResult[] {
+export function mirrorOntoTouched(
+  results: FileResult[],
+  cwd: string,
+  isTouched: (abs: string) => boolean,
+  comparesLocales: (ruleId: string) => boolean,
+): FileResult[] {
   const groups = new Map<string, { path: string; ruleId: string; range: LintMessage['range']; from: Array<{ path: string; message: LintMessage }> }>();
   for (const r of results) {
     if (isTouched(resolve(cwd, r.path))) continue;

@@ -76,17 +76,64 @@ const LINK_ONLY_HOSTS = { link: 'a link gives a host, nothing else' };
 
 export const DIMENSIONS: Dimension[] = [
   // POP3 on IMAP's port.
-  { id: 'protocol', base: (s) => s, defect: patch('in', { protocol: 'POP3' }), reword: patch('in', { protocol: 'POP3', port: 995 }), rule: 'claim-port-protocol', at: 'in.port', notIn: LINK_ONLY_HOSTS },
+  {
+    id: 'protocol',
+    base: (s) => s,
+    defect: patch('in', { protocol: 'POP3' }),
+    reword: patch('in', { protocol: 'POP3', port: 995 }),
+    rule: 'claim-port-protocol',
+    at: 'in.port',
+    notIn: LINK_ONLY_HOSTS,
+  },
   // 995 for IMAP; rewording: the other IMAP port, without SSL.
-  { id: 'port', base: (s) => s, defect: patch('in', { port: 995 }), reword: patch('in', { port: 143, security: 'none' }), rule: 'claim-port-protocol', at: 'in.port', notIn: LINK_ONLY_HOSTS },
+  {
+    id: 'port',
+    base: (s) => s,
+    defect: patch('in', { port: 995 }),
+    reword: patch('in', { port: 143, security: 'none' }),
+    rule: 'claim-port-protocol',
+    at: 'in.port',
+    notIn: LINK_ONLY_HOSTS,
+  },
   // 587 with SSL where the product gives 587 without; rewording: STARTTLS on it.
-  { id: 'security', base: patch('out', { port: 587, security: 'none' }), defect: patch('out', { security: 'ssl' }), reword: patch('out', { security: 'starttls' }), rule: 'claim-port-security', at: 'out.port', notIn: LINK_ONLY_HOSTS },
+  {
+    id: 'security',
+    base: patch('out', { port: 587, security: 'none' }),
+    defect: patch('out', { security: 'ssl' }),
+    reword: patch('out', { security: 'starttls' }),
+    rule: 'claim-port-security',
+    at: 'out.port',
+    notIn: LINK_ONLY_HOSTS,
+  },
   // The SMTP endpoint labelled incoming; rewording: outgoing written first.
-  { id: 'direction', base: (s) => s, defect: patch('out', { label: 'in' }), reword: (s) => ({ ...s, outFirst: true }), rule: 'claim-port-direction', at: 'out.port', notIn: LINK_ONLY_HOSTS },
+  {
+    id: 'direction',
+    base: (s) => s,
+    defect: patch('out', { label: 'in' }),
+    reword: (s) => ({ ...s, outFirst: true }),
+    rule: 'claim-port-direction',
+    at: 'out.port',
+    notIn: LINK_ONLY_HOSTS,
+  },
   // A host of another product (Exchange) in an MX Plan guide; rewording: the other MX Plan IMAP host.
-  { id: 'host', base: (s) => s, defect: patch('in', { host: 'ex3.mail.ovh.net' }), reword: patch('in', { host: 'imap.mail.ovh.net' }), rule: 'claim-host', at: 'in.host' },
+  {
+    id: 'host',
+    base: (s) => s,
+    defect: patch('in', { host: 'ex3.mail.ovh.net' }),
+    reword: patch('in', { host: 'imap.mail.ovh.net' }),
+    rule: 'claim-host',
+    at: 'in.host',
+  },
   // "No authentication" for SMTP where the model requires it; rewording: bold values.
-  { id: 'authentication', base: (s) => s, defect: (s) => ({ ...s, auth: false }), reword: (s) => ({ ...s, bold: true }), rule: 'claim-authentication', at: 'auth', notIn: LINK_ONLY_HOSTS },
+  {
+    id: 'authentication',
+    base: (s) => s,
+    defect: (s) => ({ ...s, auth: false }),
+    reword: (s) => ({ ...s, bold: true }),
+    rule: 'claim-authentication',
+    at: 'auth',
+    notIn: LINK_ONLY_HOSTS,
+  },
   // A Canadian host under the Europe label; rewording: the America/APAC label over the Canadian hosts.
   {
     id: 'region',
@@ -104,7 +151,14 @@ export const DIMENSIONS: Dimension[] = [
     reword: (s) => ({ ...s, note: 465, bold: true }),
     rule: 'claim-contradiction',
     at: 'note',
-    notIn: { sentence: 'no form: every value is in a sentence', 'quoted-value': 'no form: every value is in a sentence', clauses: 'no form: every value is in a sentence', 'code-span': 'no form: every value is in a sentence', admonition: 'no form: every value is in a sentence', ...LINK_ONLY_HOSTS },
+    notIn: {
+      sentence: 'no form: every value is in a sentence',
+      'quoted-value': 'no form: every value is in a sentence',
+      clauses: 'no form: every value is in a sentence',
+      'code-span': 'no form: every value is in a sentence',
+      admonition: 'no form: every value is in a sentence',
+      ...LINK_ONLY_HOSTS,
+    },
   },
 ];
 
@@ -124,7 +178,14 @@ class Doc {
     if (w && s?.note !== undefined) {
       this.blank();
       const verb = w.send.charAt(0).toUpperCase() + w.send.slice(1);
-      this.push(`${w.clause.replace('{verb}', verb).replace('{proto}', 'SMTP').replace('{port}', b(s, s.note)).replace(/\s*\{sec\}/u, '')}.`, 'note');
+      this.push(
+        `${w.clause
+          .replace('{verb}', verb)
+          .replace('{proto}', 'SMTP')
+          .replace('{port}', b(s, s.note))
+          .replace(/\s*\{sec\}/u, '')}.`,
+        'note',
+      );
     }
     return { text: this.out.join('\n') + '\n', lines: this.lines };
   }
@@ -352,7 +413,12 @@ export const SHAPES: Shape[] = [
         const e = s[side];
         const auth = side === 'out' ? (s.auth ? w.yes : w.no) : '';
         const security = e.security === 'ssl' ? 'SSL / TLS' : e.security === 'starttls' ? 'STARTTLS' : w.none;
-        d.push(`|${rowLabel(w, e.label)}|${b(s, e.host)}|${b(s, e.port)}|${b(s, security)}|${auth}|`, `${side}.host`, `${side}.port`, ...(side === 'out' ? (['auth'] as const) : []));
+        d.push(
+          `|${rowLabel(w, e.label)}|${b(s, e.host)}|${b(s, e.port)}|${b(s, security)}|${auth}|`,
+          `${side}.host`,
+          `${side}.port`,
+          ...(side === 'out' ? (['auth'] as const) : []),
+        );
       }
       return d.done(w, s);
     },
@@ -435,7 +501,12 @@ function matrix(w: Words, s: Settings, separator: boolean): Rendered {
   for (const side of order(s)) {
     const e = s[side];
     const auth = side === 'out' ? (s.auth ? w.yes : w.no) : '';
-    d.push(`|${rowLabel(w, e.label)} (${e.protocol})|${b(s, e.host)}|${b(s, e.port)}|${b(s, securityValue(w, e.security))}|${auth}|`, `${side}.host`, `${side}.port`, ...(side === 'out' ? (['auth'] as const) : []));
+    d.push(
+      `|${rowLabel(w, e.label)} (${e.protocol})|${b(s, e.host)}|${b(s, e.port)}|${b(s, securityValue(w, e.security))}|${auth}|`,
+      `${side}.host`,
+      `${side}.port`,
+      ...(side === 'out' ? (['auth'] as const) : []),
+    );
   }
   return d.done(w, s);
 }
