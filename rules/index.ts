@@ -1,6 +1,7 @@
 /**
- * The rule registry: every rule guidelint ships. The README rule table,
- * SARIF rule metadata and the remark preset are derived from this list.
+ * The rule registry: every rule guidelint ships. Generated from the rule
+ * files by `npm run docs` (scripts/registry.js): do not edit. The README
+ * rule table, SARIF rule metadata and the remark preset derive from it.
  */
 import type { Rule, RuleRegistry } from '../src/rule.js';
 import claimAuthentication from './claim-authentication.js';
@@ -10,29 +11,29 @@ import claimPortDirection from './claim-port-direction.js';
 import claimPortProtocol from './claim-port-protocol.js';
 import claimPortSecurity from './claim-port-security.js';
 import claimSectionProtocol from './claim-section-protocol.js';
-import guidePipeTable from './guide-pipe-table.js';
+import guideConflictMarker from './guide-conflict-marker.js';
+import guideDuplicateDefinition from './guide-duplicate-definition.js';
+import guideEmphasis from './guide-emphasis.js';
+import guideEmptyLink from './guide-empty-link.js';
+import guideFragmentLink from './guide-fragment-link.js';
+import guideFrontmatter from './guide-frontmatter.js';
+import guideImage from './guide-image.js';
+import guideLanguage from './guide-language.js';
+import guideLink from './guide-link.js';
 import guideMarkupRemnant from './guide-markup-remnant.js';
 import guideMojibake from './guide-mojibake.js';
-import guideEmptyLink from './guide-empty-link.js';
+import guidePipeTable from './guide-pipe-table.js';
 import guidePlaceholder from './guide-placeholder.js';
-import guideFragmentLink from './guide-fragment-link.js';
-import guideImage from './guide-image.js';
-import guideFrontmatter from './guide-frontmatter.js';
-import guideLanguage from './guide-language.js';
 import guideUndefinedReference from './guide-undefined-reference.js';
-import guideDuplicateDefinition from './guide-duplicate-definition.js';
-import guideConflictMarker from './guide-conflict-marker.js';
-import guideEmphasis from './guide-emphasis.js';
-import guideLink from './guide-link.js';
+import guideUpdatedDate from './guide-updated-date.js';
 import translationClaims from './translation-claims.js';
 import translationCode from './translation-code.js';
-import translationStructure from './translation-structure.js';
 import translationFrontmatter from './translation-frontmatter.js';
 import translationLinks from './translation-links.js';
 import translationMissing from './translation-missing.js';
 import translationStale from './translation-stale.js';
+import translationStructure from './translation-structure.js';
 import translationTerms from './translation-terms.js';
-import guideUpdatedDate from './guide-updated-date.js';
 import translationValues from './translation-values.js';
 
 export const rules: Rule[] = [
@@ -43,28 +44,28 @@ export const rules: Rule[] = [
   claimPortProtocol,
   claimPortSecurity,
   claimSectionProtocol,
-  guidePipeTable,
+  guideConflictMarker,
+  guideDuplicateDefinition,
+  guideEmphasis,
+  guideEmptyLink,
+  guideFragmentLink,
+  guideFrontmatter,
+  guideImage,
+  guideLanguage,
+  guideLink,
   guideMarkupRemnant,
   guideMojibake,
-  guideEmptyLink,
+  guidePipeTable,
   guidePlaceholder,
-  guideFragmentLink,
-  guideImage,
-  guideFrontmatter,
-  guideLanguage,
   guideUndefinedReference,
-  guideDuplicateDefinition,
   guideUpdatedDate,
-  guideConflictMarker,
-  guideEmphasis,
-  guideLink,
   translationClaims,
   translationCode,
-  translationStructure,
   translationFrontmatter,
   translationLinks,
   translationMissing,
   translationStale,
+  translationStructure,
   translationTerms,
   translationValues,
 ];
