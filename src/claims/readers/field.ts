@@ -9,7 +9,7 @@
  */
 import type { Direction } from '../../types.js';
 import type { ReadContext } from './context.js';
-import type { LineFacts } from './line.js';
+import type { LineFacts } from './facts.js';
 import { unmark } from '../text.js';
 import { DIGIT, LEAD_MAX, SECURITY_LABEL, SSL_WORD } from '../words.js';
 

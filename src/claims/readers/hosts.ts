@@ -6,7 +6,7 @@
 import type { Security } from '../../types.js';
 import type { NewClaim } from '../block.js';
 import type { ReadContext } from './context.js';
-import type { LineFacts } from './line.js';
+import type { LineFacts } from './facts.js';
 import { collapseInnerMarkup, findHosts } from '../text.js';
 
 /** What the line says of all its values: its one protocol and its security. */

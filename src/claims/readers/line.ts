@@ -11,6 +11,7 @@ import { mask } from '../text.js';
 import { readClauses } from './clause.js';
 import { readField, splitLabel } from './field.js';
 import { readHosts } from './hosts.js';
+import type { LineFacts } from './facts.js';
 import { readPorts } from './ports.js';
 import { readStatements } from './statements.js';
 import { readUrlHosts } from './urls.js';
@@ -23,29 +24,6 @@ export interface GivenField {
   label: string;
   valueStart: number;
   origin: ClaimOrigin;
-}
-
-/** What the readers of a line share about it. */
-export interface LineFacts {
-  line: Line;
-  /** The line with what never holds a claim blanked (URLs, link targets). */
-  masked: string;
-  /** The label of a `Label: value` field; undefined for a sentence. */
-  label?: string;
-  /** The value of a field, or the whole masked line, and where it starts in the line. */
-  value: string;
-  valueOffset: number;
-  /** The direction the field label names. */
-  labelDirection?: Direction;
-  /** The direction the line itself names (its label's first). */
-  ownDirection?: Direction;
-  /** The direction of the line's values: its own, else the one it inherits. */
-  direction?: Direction;
-  inherited?: Direction;
-  origin: ClaimOrigin;
-  /** The label (or the sentence) names a port; a field's label names a server. */
-  hasPort: boolean;
-  hasServer: boolean;
 }
 
 /** Read one line; returns the direction it states (for the lines after it). */

@@ -6,7 +6,7 @@
  */
 import type { NewClaim } from '../block.js';
 import type { ReadContext } from './context.js';
-import type { LineFacts } from './line.js';
+import type { LineFacts } from './facts.js';
 import type { LineValues } from './hosts.js';
 import type { Words } from '../words.js';
 import { findPorts } from '../text.js';

@@ -4,7 +4,7 @@
  * requires authentication" (or that it needs none).
  */
 import type { ReadContext } from './context.js';
-import type { LineFacts } from './line.js';
+import type { LineFacts } from './facts.js';
 
 export function readStatements({ words, blocks }: ReadContext, facts: LineFacts): void {
   const { line, masked, origin, direction } = facts;
