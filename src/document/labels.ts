@@ -13,14 +13,21 @@ export const LABEL_SHAPES: readonly LabelShape[] = ['action', 'bold', 'quoted', 
 
 /**
  * A regular expression matching any of `names` as a whole word (longest
- * first); undefined for none. `inflected`: case-insensitive, and letters
- * may follow the name (`Linuxie`, `Outlookissa`: inflected languages add
- * endings to names).
+ * first); undefined for none. `inflected`: case-insensitive, hyphens and
+ * spaces optional inside the name, and letters may follow it (`Linuxie`,
+ * `Outlookissa`: inflected languages add endings to names); compare what
+ * it matches with `nameKey`.
  */
+/** A name as the loose pattern compares it: lower case, no hyphens or spaces. */
+export const nameKey = (text: string): string => text.replace(/[-\s]+/gu, '').toLowerCase();
+
 export function namesPattern(names: readonly string[], inflected = false): RegExp | undefined {
   const list = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return undefined;
-  const escaped = list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // Loosely, hyphens and spaces may come and go inside a name (`E-Mail Pro`, `E-mail Pro` for `Email Pro`).
+  const loose = (n: string) => [...n.replace(/[-\s]+/gu, '')].map(escape).join('[-\\s]?');
+  const escaped = list.map((n) => (inflected ? loose(n) : escape(n).replace(/\s+/gu, '\\s+')));
   const after = inflected ? '' : '(?![\\p{L}\\p{N}_])';
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})${after}`, inflected ? 'giu' : 'gu');
 }

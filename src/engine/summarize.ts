@@ -10,7 +10,7 @@ import { codeLines, proseValues } from '../translation/extract.js';
 import { loadLanguagePacks } from '../language/packs.js';
 import type { FileAnalysis } from './analysis.js';
 import { readMarkers } from './control.js';
-import { extractLabels, namesPattern } from '../document/labels.js';
+import { extractLabels, nameKey, namesPattern } from '../document/labels.js';
 import type { Environment } from './analysis.js';
 import { explicitAnchors, HTML_ID, inlineText } from '../document/mdast-text.js';
 
@@ -265,7 +265,7 @@ function namePatternOf(env: Environment): NamePatterns | undefined {
 /** The listed names the file's text gives in any case and inflection (`MacOS`, `Linuxie`), lower-cased. */
 function namesAnyCase(text: string, loose: RegExp): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(loose)) found.add(m[0].replace(/\s+/gu, ' ').toLowerCase());
+  for (const m of text.matchAll(loose)) found.add(nameKey(m[0]));
   return [...found];
 }
 

@@ -9,6 +9,7 @@
 import type { TranslationSet } from '../rule.js';
 import type { ControlMarker, FileSummary, LabelInfo, NameMention, Range } from '../types.js';
 import { translations } from './common.js';
+import { nameKey } from '../document/labels.js';
 
 export interface LabelPair {
   /** The source's label and where it is. */
@@ -215,7 +216,7 @@ export function nameOmissions(
   });
   const byPlace = new Map<string, NameOmission>();
   for (const [name, first] of firsts) {
-    const key = name.replace(/\s+/gu, ' ').toLowerCase();
+    const key = nameKey(name);
     const present = aligned.filter((a) => a.map.has(first.block));
     const keeping = present.filter((a) => a.names.has(key)).map((a) => a.file.locale ?? 'default');
     // Enough of the other translations that have the passage keep the name, and a clear majority of them.

@@ -273,11 +273,12 @@ describe('translation-terms: names', () => {
     'pl-pl': ['# Konfiguracja', 'Narzędzie jest dostarczane z Thunderbirdem i Outlookiem.'],
     'fi-fi': ['# Asetukset', 'Työkalu toimitetaan Thunderbirdin ja Outlookin kanssa.'],
     'it-it': ['# Configurazione', 'Lo strumento è fornito con thunderbird e Outlook.'],
+    'nl-nl': ['# Instellingen', 'De tool wordt geleverd met Thunder-bird en Out look.'],
   };
   const noteSet = (change: Record<string, string> = {}): TestFile[] =>
     set(Object.fromEntries(Object.entries(NOTE).map(([locale, [heading, note]]) => [locale, `${heading}\n\nIntro.\n\n${change[locale] ?? note}\n`])));
 
-  it('is silent when every translation names them, inflected (pl-pl, fi-fi) or in another case (it-it)', () => {
+  it('is silent when every translation names them, inflected (pl-pl, fi-fi), in another case (it-it) or hyphenated otherwise (nl-nl)', () => {
     expect(findings(noteSet(), config)).toEqual([]);
   });
 
@@ -288,8 +289,8 @@ describe('translation-terms: names', () => {
     );
     expect(found.map(({ path, m }) => [path, m.messageId, m.range.start.line, m.data?.name, m.data?.count])).toEqual([
       // Two names of one passage make one finding.
-      ['docs/mail/guide.de-de.md', 'nameDropped', 1, 'Thunderbird`, `Outlook', 4],
-      ['docs/mail/guide.pl-pl.md', 'nameDropped', 1, 'Thunderbird', 4],
+      ['docs/mail/guide.de-de.md', 'nameDropped', 1, 'Thunderbird`, `Outlook', 5],
+      ['docs/mail/guide.pl-pl.md', 'nameDropped', 1, 'Thunderbird', 5],
     ]);
     expect(found[0].m.related?.[0]).toMatchObject({ path: 'docs/mail/guide.en-gb.md', range: { start: { line: 5, column: 21 } } });
   });
