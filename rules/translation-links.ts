@@ -68,7 +68,7 @@ export default defineSetRule({
       otherLocale: 'Link `{url}` opens the `{other}` site (`{token}`) in a `{locale}` guide; expected a link for `{locale}`{expected}',
       internalTarget: 'Internal link `{url}` points to a page the source `{source}` does not link to; expected one of its targets such as `{expected}`',
       sourceTarget:
-        'The source `{source}` never links `{url}`, which {count} of {total} translations link (first {where}): the source is the one that differs, updated alone or left behind',
+        'The source `{source}` never links {url}, which {count} of {total} translations link (first {where}): the source is the one that differs, updated alone or left behind',
       typo: 'Link `{url}` is most likely a mistyped `{expected}`, the target of the source `{source}` here ({where})',
       absolute:
         "Link `{url}` hard-codes another locale's page of the site where the source `{source}` links `{expected}` ({where}); link it the same way, so it opens in the reader's locale",
@@ -175,29 +175,36 @@ function checkInternal(context: Parameters<Parameters<typeof defineSetRule>[0]['
       unknown.set(target.key, list);
     }
   }
-  for (const [key, linking] of unknown) {
-    // Most translations (two or more) link it: the source is the one that differs (updated alone, or left behind).
-    if (linking.length >= 2 && linking.length > others.length / 2) {
-      const first = linking[0];
-      const stale = reference.links.find((l) => {
-        const t = linkTarget(l.url, locales);
-        return t && !t.external && others.filter((f) => f.links.some((x) => linkTarget(x.url, locales)?.key === t.key)).length < linking.length;
-      });
-      context.report({
-        file: reference,
-        messageId: 'sourceTarget',
-        range: stale?.range ?? lineRange(1),
-        data: {
-          url: first.link.url,
-          count: linking.length,
-          total: others.length,
-          source: localeName(reference),
-          where: `${fileName(first.file)}:${first.link.range.start.line}`,
-        },
-        related: linking.map(({ file, link }) => ({ path: file.path, range: link.range, message: `\`${localeName(file)}\` links \`${link.url}\` here.` })),
-      });
-      continue;
-    }
+  // Targets most translations (two or more) link and the source never does: the source is the one that differs
+  // (updated alone, or left behind). One finding on the source names them all.
+  const consensus = [...unknown].filter(([, linking]) => linking.length >= 2 && linking.length > others.length / 2);
+  if (consensus.length) {
+    const [, linking] = consensus[0];
+    const first = linking[0];
+    const stale = reference.links.find((l) => {
+      const t = linkTarget(l.url, locales);
+      return t && !t.external && others.filter((f) => f.links.some((x) => linkTarget(x.url, locales)?.key === t.key)).length < linking.length;
+    });
+    const urls = consensus.map(([, l]) => `\`${l[0].link.url}\``);
+    context.report({
+      file: reference,
+      messageId: 'sourceTarget',
+      range: stale?.range ?? lineRange(1),
+      data: {
+        url: urls.length > 3 ? `${urls.slice(0, 3).join(', ')} and ${urls.length - 3} more` : urls.join(', '),
+        count: linking.length,
+        total: others.length,
+        source: localeName(reference),
+        where: `${fileName(first.file)}:${first.link.range.start.line}`,
+      },
+      related: consensus.flatMap(([, l]) =>
+        l.map(({ file, link }) => ({ path: file.path, range: link.range, message: `\`${localeName(file)}\` links \`${link.url}\` here.` })),
+      ),
+    });
+  }
+  const agreed = new Set(consensus.map(([key]) => key));
+  for (const [key] of unknown) {
+    if (agreed.has(key)) continue;
     for (const file of others) {
       for (const link of file.links) {
         if (linkTarget(link.url, locales)?.key !== key) continue;

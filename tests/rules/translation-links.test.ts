@@ -106,3 +106,39 @@ describe('translation-links v2: aligned links', () => {
     ).toEqual([]);
   });
 });
+
+describe('translation-links: the source that differs', () => {
+  const config = { locales: { pattern: '{name}.{locale}.md', source: 'fr' } };
+  const lint = (texts: Record<string, string>) =>
+    lintFiles(
+      Object.entries(texts).map(([locale, text]) => ({ path: `guide.${locale}.md`, text })),
+      [translationLinks],
+      { config: config as never },
+    );
+  const page = (heading: string, links: string[]) => `# ${heading}\n\n${links.map((l, i) => `See [page ${i + 1}](${l}).`).join('\n\n')}\n`;
+
+  it('reports once, on the source, every target most translations link and the source never does', () => {
+    const out = lint({
+      fr: page('Configuration', ['/links/manager']),
+      de: page('Einrichtung', ['/links/control-panel/email', '/links/community']),
+      es: page('Configuración', ['/links/control-panel/email', '/links/community']),
+      it: page('Configurazione', ['/links/manager']),
+    });
+    expect(out['guide.fr.md'].map((m) => [m.messageId, m.range.start.line, m.data?.url, m.data?.count])).toEqual([
+      ['sourceTarget', 3, '`/links/control-panel/email`, `/links/community`', 2],
+    ]);
+    expect(out['guide.fr.md'][0].related).toHaveLength(4);
+    expect([...out['guide.de.md'], ...out['guide.es.md'], ...out['guide.it.md']]).toEqual([]);
+  });
+
+  it('blames the one translation that links elsewhere when the others agree with the source', () => {
+    const out = lint({
+      fr: page('Configuration', ['/links/manager']),
+      de: page('Einrichtung', ['/links/control-panel/email']),
+      es: page('Configuración', ['/links/manager']),
+      it: page('Configurazione', ['/links/manager']),
+    });
+    expect(out['guide.fr.md']).toEqual([]);
+    expect(out['guide.de.md'].map((m) => m.messageId)).toEqual(['internalTarget']);
+  });
+});
