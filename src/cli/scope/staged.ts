@@ -30,8 +30,10 @@ export function stagedTargets(top: string, realRoot: string, root: string, targe
       continue;
     }
     if (!temp) {
-      temp = mkdtempSync(join(tmpdir(), 'guidelint-staged-'));
-      removeOnExit(temp);
+      // The handlers go in before the folder exists: a signal right after it is made still removes it.
+      let made: string | undefined;
+      removeOnExit(() => made);
+      temp = made = mkdtempSync(join(tmpdir(), 'guidelint-staged-'));
     }
     const file = join(temp, gitPath);
     mkdirSync(dirname(file), { recursive: true });
@@ -45,12 +47,15 @@ export function stagedTargets(top: string, realRoot: string, root: string, targe
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
- * Remove `dir` when the process exits, and when a signal stops it (Node
+ * Remove the folder `dirOf` gives when the process exits, and when a signal stops it (Node
  * runs no 'exit' listener then): remove, then let the signal do what it
  * would have done, unless someone else listens for it.
  */
-function removeOnExit(dir: string): void {
-  const remove = (): void => rmSync(dir, { recursive: true, force: true });
+function removeOnExit(dirOf: () => string | undefined): void {
+  const remove = (): void => {
+    const dir = dirOf();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
   const handlers = new Map<NodeJS.Signals, () => void>();
   const forget = (): void => {
     process.off('exit', remove);
