@@ -33,8 +33,19 @@ export default defineSetRule({
     family: 'translation',
     description: 'Finds translations last updated before their source (front matter `updated`), and says how far behind they are.',
     defaultSeverity: 'warn',
-    schema: { type: 'object', additionalProperties: false, properties: { key: { type: 'string' } } },
-    defaultOptions: { key: 'updated' },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        key: { type: 'string', description: 'Front matter key holding the date a guide was last updated.' },
+        graceDays: {
+          type: 'integer',
+          minimum: 0,
+          description: 'A translation updated at most this many days before its source counts as updated with it (one release, published over a few days).',
+        },
+      },
+    },
+    defaultOptions: { key: 'updated', graceDays: 3 },
     uses: { commitDates: { unlessDated: (options) => String(options.key ?? 'updated') } },
     messages: {
       stale: '`{locale}` was updated {here}, {behind} before the source `{source}` ({there}, {where}); it may miss changes',
@@ -47,10 +58,11 @@ export default defineSetRule({
     if (!reference) return;
     const key = String(context.options.key ?? 'updated');
     const there = date(reference.frontmatter?.[key]);
+    const grace = Math.max(0, Number(context.options.graceDays ?? 0)) * DAY;
     for (const file of translations(set)) {
       const here = date(file.frontmatter?.[key]);
       if (there && here) {
-        if (here >= there) continue;
+        if (here.getTime() >= there.getTime() - grace) continue;
         context.report({
           file,
           messageId: 'stale',
@@ -71,7 +83,7 @@ export default defineSetRule({
       if (there || here) continue;
       const hereCommit = date(file.lastCommit);
       const thereCommit = date(reference.lastCommit);
-      if (!hereCommit || !thereCommit || thereCommit.getTime() - hereCommit.getTime() < DAY) continue;
+      if (!hereCommit || !thereCommit || thereCommit.getTime() - hereCommit.getTime() < Math.max(DAY, grace)) continue;
       context.report({
         file,
         messageId: 'staleCommit',
