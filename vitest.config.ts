@@ -14,9 +14,9 @@ export default defineConfig({
       include: ['src/**/*.ts', 'rules/**/*.ts'],
       exclude: ['tests/**'],
       reporter: ['text-summary', 'json-summary'],
-      // A few points under a subset's measure (rules, claims, engine, docs, model, report, fix: lines 79.3,
-      // statements 77.0, functions 77.1, branches 71.4); tests that spawn `dist/` add nothing to it.
-      thresholds: { lines: 76, statements: 74, functions: 74, branches: 68 },
+      // A few points under the full suite's measure in CI (statements 81.9, branches 75.0, functions 81.7, lines 84.1);
+      // tests that spawn `dist/` add nothing to it.
+      thresholds: { lines: 81, statements: 79, functions: 79, branches: 72 },
     },
   },
 });
