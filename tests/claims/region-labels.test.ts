@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { lintFiles, brief } from '../helpers/rule-tester.js';
+import { briefFiles } from '../helpers/rule-tester.js';
 import claimHost from '../../rules/claim-host.js';
 import translationClaims from '../../rules/translation-claims.js';
 
@@ -31,14 +31,7 @@ const list = (l: (typeof LABELS)[string], caHost: string) =>
 const oneLine = (l: (typeof LABELS)[string], caHost: string) =>
   `# IMAP\n\n- **${l.server} (${l.incoming})**:<br>- **${l.europe}**: \`imap.mail.ovh.net\`<br>- **${l.america}**: \`${caHost}\`\n- **Port**: 993\n`;
 
-function lint(files: Record<string, string>) {
-  const out = lintFiles(
-    Object.entries(files).map(([path, text]) => ({ path, text })),
-    [claimHost, translationClaims],
-    { config: CONFIG as never, model: MODEL },
-  );
-  return Object.fromEntries(Object.entries(out).map(([p, m]) => [p, brief(m)]));
-}
+const lint = (files: Record<string, string>) => briefFiles(files, [claimHost, translationClaims], { config: CONFIG as never, model: MODEL });
 
 describe('region labels in field labels and lines', () => {
   for (const [shape, write] of Object.entries({ table, list, oneLine })) {

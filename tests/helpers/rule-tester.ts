@@ -83,6 +83,16 @@ export function brief(messages: readonly LintMessage[]): string[] {
   return messages.map((m) => `${m.range.start.line}:${m.range.start.column} ${m.ruleId} ${m.messageId ?? ''}`.trim());
 }
 
+/** Lint files given as `{ path: text }` and give each path's findings in the compact view of `brief`. */
+export function briefFiles(files: Record<string, string>, rules: readonly Rule[], options: TestOptions = {}): Record<string, string[]> {
+  const out = lintFiles(
+    Object.entries(files).map(([path, text]) => ({ path, text })),
+    rules,
+    options,
+  );
+  return Object.fromEntries(Object.entries(out).map(([p, m]) => [p, brief(m)]));
+}
+
 /* ------------------------------------------------------------------ */
 /* The rule tester: a strict table of valid and invalid cases per rule. */
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { lintFiles, brief } from '../helpers/rule-tester.js';
+import { briefFiles } from '../helpers/rule-tester.js';
 import { runMain } from '../helpers/main.js';
 import translationClaims from '../../rules/translation-claims.js';
 
@@ -41,14 +41,7 @@ const ES = (auth = 'Sí') =>
     ['Autenticación', auth],
   ]);
 
-function lint(files: Record<string, string>) {
-  const out = lintFiles(
-    Object.entries(files).map(([path, text]) => ({ path, text })),
-    [translationClaims],
-    { config: CONFIG as never, model: MODEL },
-  );
-  return Object.fromEntries(Object.entries(out).map(([p, m]) => [p, brief(m)]));
-}
+const lint = (files: Record<string, string>) => briefFiles(files, [translationClaims], { config: CONFIG as never, model: MODEL });
 
 describe('translation-claims: authentication', () => {
   it('is silent when every locale requires authentication', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { lintFiles, brief } from '../helpers/rule-tester.js';
+import { briefFiles } from '../helpers/rule-tester.js';
 import translationClaims from '../../rules/translation-claims.js';
 
 const MODEL = resolve(import.meta.dirname, '../../guides/ovh-model.yaml');
@@ -17,14 +17,7 @@ const DE = (host: string) => guide('IMAP-Konfiguration', 'Posteingangsserver', h
 const FI = (host: string) => guide('IMAP-asetukset', 'Saapuvan postin palvelin', host);
 const EN = (host: string) => guide('IMAP settings', 'Incoming server', host);
 
-function lint(files: Record<string, string>) {
-  const out = lintFiles(
-    Object.entries(files).map(([path, text]) => ({ path, text })),
-    [translationClaims],
-    { config: CONFIG as never, model: MODEL },
-  );
-  return Object.fromEntries(Object.entries(out).map(([p, m]) => [p, brief(m)]));
-}
+const lint = (files: Record<string, string>) => briefFiles(files, [translationClaims], { config: CONFIG as never, model: MODEL });
 
 describe('translation-claims: who is wrong', () => {
   it('the source changed to a deprecated host, every translation kept the right one: one finding, on the source', () => {
